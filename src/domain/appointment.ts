@@ -1,0 +1,54 @@
+import type { ProviderId } from './provider.ts';
+import type { AppointmentStatus } from './status.ts';
+
+/** A reference to another provider record. `name` is null when the lookup failed: show the id. */
+export interface Ref {
+  id: string;
+  name: string | null;
+}
+
+export interface Person {
+  /** The provider's id for this person, when it has one (Caspen clients): shown when the name lookup failed. */
+  id?: string;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+/** The one model every view uses, whatever provider the appointment came from. */
+export interface Appointment {
+  provider: ProviderId;
+  id: string;
+  /** `${provider}:${id}`: unique across providers, used for React keys and selection. */
+  key: string;
+  title: string | null;
+  service: Ref | null;
+  /** ISO 8601 instants in UTC. */
+  start: string;
+  end: string;
+  /** Epoch milliseconds of start and end, precomputed for fast filtering and sorting. */
+  startMs: number;
+  endMs: number;
+  durationMinutes: number;
+  status: AppointmentStatus;
+  /** The provider's own status value, kept and shown when it maps to `other`. */
+  rawStatus: string;
+  client: Person | null;
+  guests: Person[];
+  staff: Ref | null;
+  calendar: Ref | null;
+  location: Ref | null;
+  room: Ref | null;
+  meetingUrl: string | null;
+  /** The provider-local zone when the provider tells it (Caspen location, ONLIVE.SITE calendar). */
+  timeZone: string | null;
+  notes: string | null;
+  confirmation: { confirmed: boolean; at: string | null };
+  cancellation: { at: string | null; reason: string | null; note: string | null } | null;
+  createdAt: string | null;
+  updatedAt: string | null;
+  /** Provider-specific fields worth showing in the detail panel, as label -> text. */
+  extra: Record<string, string>;
+  /** The provider record as received, for the detail panel's raw view. */
+  raw: unknown;
+}
