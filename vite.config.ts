@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { frontdeskProxy } from './server/entries/vite-plugin.ts';
 
 // The dev server and `vite preview` bind loopback only; the proxy is mounted by the
 // Frontdesk plugin (server/entries/vite-plugin.ts) so the SPA routes stay Vite's.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), frontdeskProxy()],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { sourcemap: true, target: 'es2022' },

@@ -2,7 +2,8 @@
 const encoder = new TextEncoder();
 
 function toBytes(data: string | Uint8Array): Uint8Array<ArrayBuffer> {
-  return typeof data === 'string' ? encoder.encode(data) : new Uint8Array(data);
+  // Copied into a fresh buffer: the Workers types widen encode()'s buffer to ArrayBufferLike.
+  return typeof data === 'string' ? new Uint8Array(encoder.encode(data)) : new Uint8Array(data);
 }
 
 function toHex(buffer: ArrayBuffer): string {

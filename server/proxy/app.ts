@@ -1,0 +1,115 @@
+// The signing proxy as one runtime-agnostic Hono app (Request -> Response). Vite dev/preview, the
+// Node server and the Cloudflare Worker all run this same app; fetch and clock are injected.
+import { Hono } from 'hono';
+import { PROVIDER_IDS, PROVIDER_LABELS, type ProviderId } from '../../src/domain/provider.ts';
+import { configuredSecrets, type ProxyConfig } from './config.ts';
+import { errorBody, ProxyRefusal } from './errors.ts';
+import { forwardRequest } from './forward.ts';
+import { createRateLimiter } from './rate-limit.ts';
+import { PROVIDERS_PATH, isProviderId } from './request-guard.ts';
+import { createResponder } from './respond.ts';
+import { createStaffAuthenticator, type StaffIdentity } from './staff-auth.ts';
+
+export interface ProxyDeps {
+  config: ProxyConfig;
+  /** Used for every upstream call and for the JWKS. */
+  fetch: typeof fetch;
+  now: () => number;
+  /** True when the upstreams are the local sandbox; reported by `GET /api/providers`. */
+  sandbox?: boolean;
+  /** Receives one line per request: method, route template, status, duration. Never ids, queries or tokens. */
+  log?: (line: string) => void;
+}
+
+/** `GET /api/providers` */
+export interface ProvidersResponse {
+  sandbox: boolean;
+  providers: { id: ProviderId; label: string; enabled: boolean }[];
+}
+
+export function createProxyApp(deps: ProxyDeps): Hono {
+  const app = new Hono();
+  const authenticate = createStaffAuthenticator(deps.config.auth, deps);
+  const takeToken = createRateLimiter(deps.config.rateLimit, deps.now);
+  const respond = createResponder(configuredSecrets(deps.config));
+  const identities = new WeakMap<Request, StaffIdentity>();
+  // Route templates for the log, per request (a typed Hono Env would change the agreed `Hono` type).
+  const routes = new WeakMap<Request, string>();
+  const identityOf = (request: Request) => {
+    const identity = identities.get(request);
+    if (!identity) throw new Error('identity missing: the auth middleware did not run');
+    return identity;
+  };
+
+  app.use('*', async (c, next) => {
+    const started = deps.now();
+    await next();
+    const route = routes.get(c.req.raw) ?? 'unmatched';
+    deps.log?.(`${c.req.method} ${route} ${c.res.status} ${deps.now() - started}ms`);
+  });
+
+  app.use('/api/*', async (c, next) => {
+    const identity = await authenticate(c.req.raw.headers);
+    const decision = takeToken(identity.subject);
+    if (!decision.ok)
+      throw new ProxyRefusal(
+        429,
+        'rate-limited',
+        'Too many requests; try again shortly',
+        decision.retryAfterSeconds,
+      );
+    identities.set(c.req.raw, identity);
+    await next();
+  });
+
+  app.get(PROVIDERS_PATH, (c) => {
+    routes.set(c.req.raw, 'providers');
+    const identity = identityOf(c.req.raw);
+    const body: ProvidersResponse = {
+      sandbox: deps.sandbox ?? false,
+      providers: PROVIDER_IDS.map((id) => ({
+        id,
+        label: PROVIDER_LABELS[id],
+        enabled: deps.config.providers[id].credentials !== null && identity.providers.includes(id),
+      })),
+    };
+    return respond(200, body);
+  });
+
+  app.all(`${PROVIDERS_PATH}/*`, async (c) => {
+    routes.set(c.req.raw, 'forward');
+    const result = await forwardRequest(c.req.raw, identityOf(c.req.raw), deps);
+    routes.set(c.req.raw, result.label);
+    return respond(result.status, result.body, result.headers);
+  });
+
+  app.all('*', () => {
+    throw new ProxyRefusal(404, 'not-found', 'Unknown API path');
+  });
+
+  app.onError((error, c) => {
+    const provider = providerInPath(c.req.path);
+    if (!(error instanceof ProxyRefusal)) {
+      deps.log?.(`proxy error: ${error.name}`);
+      return respond(500, errorBody(provider, 500, 'upstream', 'The proxy failed to handle this request'));
+    }
+    const headers: Record<string, string> = {};
+    if (error.retryAfter !== undefined) headers['retry-after'] = String(error.retryAfter);
+    if (error.code === 'method-not-allowed') headers.allow = 'GET';
+    if (error.status === 401) headers['www-authenticate'] = 'Bearer';
+    return respond(
+      error.status,
+      errorBody(provider, error.status, error.code, error.message, error.retryAfter),
+      headers,
+    );
+  });
+
+  return app;
+}
+
+function providerInPath(path: string): ProviderId | null {
+  const candidate = path.startsWith(`${PROVIDERS_PATH}/`)
+    ? path.slice(PROVIDERS_PATH.length + 1).split('/')[0]
+    : '';
+  return candidate && isProviderId(candidate) ? candidate : null;
+}

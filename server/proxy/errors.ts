@@ -1,0 +1,60 @@
+// The proxy's error vocabulary, agreed with the browser adapters: JSON
+// `{ provider, status, code, message, retryAfter? }` with one of these codes.
+import type { ProviderId } from '../../src/domain/provider.ts';
+
+export const ERROR_CODES = [
+  'unauthenticated',
+  'forbidden',
+  'not-found',
+  'method-not-allowed',
+  'bad-request',
+  'rate-limited',
+  'timeout',
+  'bad-gateway',
+  'upstream',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ProxyErrorBody {
+  provider: ProviderId | null;
+  status: number;
+  code: ErrorCode;
+  message: string;
+  /** Seconds; present on 429. */
+  retryAfter?: number;
+}
+
+/** A refusal decided before anything is forwarded. */
+export class ProxyRefusal extends Error {
+  override readonly name = 'ProxyRefusal';
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly retryAfter?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Which code an upstream error status maps to. */
+export function codeForUpstreamStatus(status: number): ErrorCode {
+  if (status === 401) return 'unauthenticated';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  if (status === 405) return 'method-not-allowed';
+  if (status === 429) return 'rate-limited';
+  if (status === 504) return 'timeout';
+  if (status >= 500) return 'upstream';
+  return 'bad-request';
+}
+
+export function errorBody(
+  provider: ProviderId | null,
+  status: number,
+  code: ErrorCode,
+  message: string,
+  retryAfter?: number,
+): ProxyErrorBody {
+  return { provider, status, code, message, ...(retryAfter === undefined ? {} : { retryAfter }) };
+}

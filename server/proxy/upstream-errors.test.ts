@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { retryAfterSeconds } from './upstream-response.ts';
+import { testProxy } from './test-support/test-proxy.ts';
+
+const PATH = '/api/providers/caspen/appointments';
+const NOW = Date.UTC(2025, 4, 26, 14, 30, 0);
+
+async function answer(script: () => Response | Promise<Response>, env: Record<string, string> = {}) {
+  const { app, calls } = testProxy({ script, env, now: () => NOW });
+  const response = await app.request(PATH);
+  return { response, body: (await response.json()) as Record<string, unknown>, calls };
+}
+
+describe('upstream failures become the agreed error JSON', () => {
+  it('maps a timeout to 504 (the timeout covers a hanging upstream)', async () => {
+    const started = Date.now();
+    const { response, body } = await answer(() => new Promise<Response>(() => {}), {
+      UPSTREAM_TIMEOUT_MS: '150',
+    });
+    expect(response.status).toBe(504);
+    expect(body).toEqual({
+      provider: 'caspen',
+      status: 504,
+      code: 'timeout',
+      message: 'Caspen did not answer within 0.15 s',
+    });
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('maps a network failure to 502', async () => {
+    const { response, body } = await answer(() => Promise.reject(new TypeError('fetch failed')));
+    expect(response.status).toBe(502);
+    expect(body).toMatchObject({ code: 'bad-gateway', message: 'Caspen could not be reached' });
+  });
+
+  it('maps a non-JSON success to 502', async () => {
+    const { response, body } = await answer(
+      () => new Response('<html>maintenance</html>', { headers: { 'content-type': 'text/html' } }),
+    );
+    expect(response.status).toBe(502);
+    expect(body).toMatchObject({ code: 'bad-gateway' });
+  });
+
+  it('does not follow redirects', async () => {
+    const { response, calls } = await answer(
+      () => new Response(null, { status: 302, headers: { location: 'https://evil.example/' } }),
+    );
+    expect(response.status).toBe(502);
+    expect(calls).toHaveLength(1);
+  });
+
+  it.each([
+    [400, 'bad-request'],
+    [401, 'unauthenticated'],
+    [403, 'forbidden'],
+    [404, 'not-found'],
+    [409, 'bad-request'],
+    [422, 'bad-request'],
+    [500, 'upstream'],
+    [502, 'upstream'],
+    [503, 'upstream'],
+  ])('keeps upstream status %i with code %s and its message', async (status, code) => {
+    const { response, body } = await answer(() =>
+      Response.json({ message: 'Appointment\nnot found' }, { status }),
+    );
+    expect(response.status).toBe(status);
+    expect(body).toEqual({
+      provider: 'caspen',
+      status,
+      code,
+      message: `Caspen answered ${status}: Appointment not found`,
+    });
+  });
+
+  it('maps an error without a body (Appointment.one documents none) by status alone', async () => {
+    const { app } = testProxy({ script: () => new Response('', { status: 401 }) });
+    const response = await app.request('/api/providers/appointment-one/appointment');
+    expect(await response.json()).toEqual({
+      provider: 'appointment-one',
+      status: 401,
+      code: 'unauthenticated',
+      message: 'Appointment.one answered 401',
+    });
+  });
+
+  it('maps 429 with Retry-After and passes the pacing headers', async () => {
+    const { response, body } = await answer(() =>
+      Response.json(
+        { message: 'Too Many Attempts.' },
+        {
+          status: 429,
+          headers: { 'retry-after': '17', 'x-ratelimit-remaining': '0', 'x-ratelimit-limit': '60' },
+        },
+      ),
+    );
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toBe('17');
+    expect(response.headers.get('x-ratelimit-remaining')).toBe('0');
+    expect(body).toEqual({
+      provider: 'caspen',
+      status: 429,
+      code: 'rate-limited',
+      message: 'Caspen answered 429: Too Many Attempts.',
+      retryAfter: 17,
+    });
+  });
+
+  it('derives Retry-After when the upstream gives a date, a reset time or nothing', () => {
+    const at = (headers: Record<string, string>) => retryAfterSeconds(new Headers(headers), NOW);
+    expect(at({ 'retry-after': new Date(NOW + 42_000).toUTCString() })).toBe(42);
+    expect(at({ 'x-ratelimit-reset': String(NOW / 1000 + 9) })).toBe(9);
+    expect(at({})).toBe(60);
+    expect(at({ 'retry-after': '0' })).toBe(1);
+  });
+});

@@ -1,0 +1,118 @@
+// Turns what an upstream answered into what the browser gets: JSON with links rewritten, or the agreed
+// error body. Only the pacing headers the adapters need are passed through.
+import { PROVIDER_LABELS, type ProviderId } from '../../src/domain/provider.ts';
+import { codeForUpstreamStatus, errorBody, type ProxyErrorBody } from './errors.ts';
+import { rewriteLinks } from './links.ts';
+import type { UpstreamOutcome } from './upstream-call.ts';
+
+/** Upstream headers the browser may see (the adapters pace themselves with them). */
+export const PASSED_HEADERS = [
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
+  'x-ratelimit-reset',
+  'retry-after',
+];
+const DEFAULT_RETRY_AFTER_S = 60;
+
+export interface MappedResponse {
+  status: number;
+  body: unknown;
+  headers: Record<string, string>;
+}
+
+export interface MapContext {
+  provider: ProviderId;
+  apiUrl: string;
+  proxyBase: string;
+  timeoutMs: number;
+  nowMs: number;
+}
+
+export function mapUpstream(outcome: UpstreamOutcome, ctx: MapContext): MappedResponse {
+  const label = PROVIDER_LABELS[ctx.provider];
+  if (outcome.kind === 'timeout')
+    return failure(ctx, 504, 'timeout', `${label} did not answer within ${ctx.timeoutMs / 1000} s`);
+  if (outcome.kind === 'network') return failure(ctx, 502, 'bad-gateway', `${label} could not be reached`);
+  const headers = passedHeaders(outcome.headers);
+  const json = parseJson(outcome.text);
+  if (outcome.status >= 200 && outcome.status < 300) {
+    if (json === undefined)
+      return failure(ctx, 502, 'bad-gateway', `${label} answered with something that is not JSON`);
+    return { status: outcome.status, body: rewriteLinks(json, ctx.apiUrl, ctx.proxyBase), headers };
+  }
+  if (outcome.status < 400 || outcome.status > 599)
+    return failure(
+      ctx,
+      502,
+      'bad-gateway',
+      `${label} answered ${outcome.status}, which the proxy does not follow`,
+    );
+  const detail = upstreamMessage(json);
+  const message = `${label} answered ${outcome.status}${detail ? `: ${detail}` : ''}`;
+  const code = codeForUpstreamStatus(outcome.status);
+  if (outcome.status !== 429)
+    return { status: outcome.status, body: errorBody(ctx.provider, outcome.status, code, message), headers };
+  const retryAfter = retryAfterSeconds(outcome.headers, ctx.nowMs);
+  return {
+    status: 429,
+    body: errorBody(ctx.provider, 429, code, message, retryAfter),
+    headers: { ...headers, 'retry-after': String(retryAfter) },
+  };
+}
+
+function failure(
+  ctx: MapContext,
+  status: number,
+  code: ProxyErrorBody['code'],
+  message: string,
+): MappedResponse {
+  return { status, body: errorBody(ctx.provider, status, code, message), headers: {} };
+}
+
+function passedHeaders(upstream: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of PASSED_HEADERS) {
+    const value = upstream.get(name);
+    // Numbers or an HTTP date only: nothing that could smuggle another header or a secret.
+    if (value !== null && /^[A-Za-z0-9 ,:.+-]{1,64}$/.test(value)) out[name] = value;
+  }
+  return out;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Caspen and ONLIVE.SITE put a `message` string in error bodies; Appointment.one documents none. */
+function upstreamMessage(json: unknown): string | null {
+  if (json === null || typeof json !== 'object') return null;
+  const record = json as Record<string, unknown>;
+  const nested =
+    record.error !== null && typeof record.error === 'object'
+      ? (record.error as Record<string, unknown>)
+      : {};
+  const raw = [record.message, record.error, nested.message].find((v): v is string => typeof v === 'string');
+  if (raw === undefined) return null;
+  // eslint-disable-next-line no-control-regex -- upstream text is shown to staff: keep it one short line
+  const clean = raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  return clean === '' ? null : clean.slice(0, 300);
+}
+
+/** Retry-After in seconds or as an HTTP date; else X-RateLimit-Reset (unix seconds, caspen.md); else 60. */
+export function retryAfterSeconds(headers: Headers, nowMs: number): number {
+  const header = headers.get('retry-after')?.trim();
+  if (header && /^\d{1,7}$/.test(header)) return Math.max(1, Number(header));
+  const date = header ? Date.parse(header) : Number.NaN;
+  if (Number.isFinite(date)) return clampSeconds((date - nowMs) / 1000);
+  const reset = headers.get('x-ratelimit-reset')?.trim();
+  if (reset && /^\d{1,12}$/.test(reset)) return clampSeconds(Number(reset) - nowMs / 1000);
+  return DEFAULT_RETRY_AFTER_S;
+}
+
+function clampSeconds(seconds: number): number {
+  return Math.min(3600, Math.max(1, Math.ceil(seconds)));
+}
