@@ -1,11 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.ts';
 import { APP_URL, E2E_STACK, sandboxUrl } from './e2e/support/stack.ts';
+import { SANDBOX_CREDENTIALS } from './server/sandbox/credentials.ts';
 
 const executablePath = findChromium() ?? undefined;
 const [caspenPort, a1Port, onlivePort] = E2E_STACK.sandboxPorts;
 
-// Fixed dev values printed by `npm run sandbox` (server/sandbox/credentials.ts).
 const sandboxEnv = {
   CASPEN_API_URL: `${sandboxUrl('caspen')}/v1`,
   APPOINTMENT_ONE_API_URL: `${sandboxUrl('appointment-one')}/api/v1`,
@@ -60,10 +60,7 @@ export default defineConfig({
         HOST: '127.0.0.1',
         PORT: String(E2E_STACK.appPort),
         ...sandboxEnv,
-        CASPEN_API_TOKEN: 'sandbox-caspen-token',
-        APPOINTMENT_ONE_API_KEY: 'sandbox-appointment-one-key',
-        ONLIVE_ACCESS_KEY_ID: 'AKSANDBOXONLIVE',
-        ONLIVE_SECRET_ACCESS_KEY: 'sandbox-onlive-secret',
+        ...SANDBOX_CREDENTIALS,
         RATE_LIMIT_PER_MINUTE: '100000',
         RATE_LIMIT_BURST: '100000',
       },

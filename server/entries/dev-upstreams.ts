@@ -4,9 +4,13 @@ import { PROVIDER_IDS, PROVIDER_LABELS } from '../../src/domain/provider.ts';
 import { loadProxyConfig, type Env, type ProxyConfig } from '../proxy/config.ts';
 import { UPSTREAMS } from '../proxy/upstreams.ts';
 import { SANDBOX_CREDENTIALS } from '../sandbox/credentials.ts';
-import { startSandboxServers, type RunningSandbox } from '../sandbox/start-servers.ts';
-
-export const DEFAULT_SANDBOX_PORTS: [number, number, number] = [4101, 4102, 4103];
+import { parseSandboxEnv } from '../sandbox/env.ts';
+import {
+  SANDBOX_DEFAULT_PORTS,
+  startSandboxServers,
+  type RunningSandbox,
+  type StartSandboxOptions,
+} from '../sandbox/start-servers.ts';
 
 export interface DevUpstreams {
   config: ProxyConfig;
@@ -21,15 +25,6 @@ export function hasAnyCredential(env: Env): boolean {
   );
 }
 
-/** `SANDBOX_PORTS=4101,4102,4103` (Caspen, Appointment.one, ONLIVE.SITE); 0 means ephemeral. */
-export function parseSandboxPorts(value: string | undefined): [number, number, number] {
-  if (value === undefined || value.trim() === '') return DEFAULT_SANDBOX_PORTS;
-  const ports = value.split(',').map((p) => (/^\s*\d{1,5}\s*$/.test(p) ? Number(p) : Number.NaN));
-  if (ports.length !== 3 || ports.some((p) => !(p >= 0 && p <= 65_535)))
-    throw new Error('SANDBOX_PORTS must be three port numbers separated by commas, e.g. 4101,4102,4103');
-  return ports as [number, number, number];
-}
-
 export async function resolveDevUpstreams(
   env: Env,
   options: { loopback: boolean; log: (line: string) => void },
@@ -38,7 +33,8 @@ export async function resolveDevUpstreams(
     const config = loadProxyConfig(env, options);
     return { config, sandbox: null, summary: summarise(config, false) };
   }
-  const sandbox = await startSandbox(parseSandboxPorts(env.SANDBOX_PORTS), options.log);
+  // The same SANDBOX_* variables as `npm run sandbox` (ports, seed, size, anchor, faults, limits).
+  const sandbox = await startSandbox(parseSandboxEnv(env), options.log);
   const urls = Object.fromEntries(PROVIDER_IDS.map((id) => [UPSTREAMS[id].urlVar, sandbox.urls[id]]));
   try {
     const config = loadProxyConfig({ ...env, ...SANDBOX_CREDENTIALS, ...urls }, options);
@@ -50,15 +46,16 @@ export async function resolveDevUpstreams(
 }
 
 async function startSandbox(
-  ports: [number, number, number],
+  options: StartSandboxOptions,
   log: (line: string) => void,
 ): Promise<RunningSandbox> {
+  const ports = options.ports ?? SANDBOX_DEFAULT_PORTS;
   try {
-    return await startSandboxServers({ ports, host: '127.0.0.1' });
+    return await startSandboxServers({ ...options, ports, host: '127.0.0.1' });
   } catch (error) {
     if (!/already in use/.test(String((error as Error).message))) throw error;
     log(`[frontdesk] sandbox ports ${ports.join(',')} are busy; using ephemeral ports instead`);
-    return startSandboxServers({ ports: [0, 0, 0], host: '127.0.0.1' });
+    return startSandboxServers({ ...options, ports: [0, 0, 0], host: '127.0.0.1' });
   }
 }
 

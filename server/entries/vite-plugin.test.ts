@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
 import { SANDBOX_CREDENTIALS } from '../sandbox/credentials.ts';
-import { parseSandboxPorts } from './dev-upstreams.ts';
 import { frontdeskProxy, type FrontdeskProxyOptions } from './vite-plugin.ts';
 
 let root: string;
@@ -120,14 +119,5 @@ describe('frontdeskProxy() in vite preview', () => {
     } finally {
       await server.close();
     }
-  });
-});
-
-describe('parseSandboxPorts', () => {
-  it('reads three ports or names SANDBOX_PORTS', () => {
-    expect(parseSandboxPorts(undefined)).toEqual([4101, 4102, 4103]);
-    expect(parseSandboxPorts('1,2, 3')).toEqual([1, 2, 3]);
-    expect(() => parseSandboxPorts('1,2')).toThrow(/SANDBOX_PORTS/);
-    expect(() => parseSandboxPorts('1,2,70000')).toThrow(/SANDBOX_PORTS/);
   });
 });
