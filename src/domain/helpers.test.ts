@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { filterByRange, msRange, startsWithin } from './appointment-range.ts';
+import { canonicalIso, isoFromMs } from './instant.ts';
+import { joinName, personOrNull, textOrNull } from './person.ts';
+
+describe('instants', () => {
+  it('formats canonical UTC, converting offsets and adding milliseconds', () => {
+    expect(canonicalIso('2024-01-01T21:00:00+11:00')).toBe('2024-01-01T10:00:00.000Z');
+    expect(canonicalIso('2024-01-01T10:00:00.123Z')).toBe('2024-01-01T10:00:00.123Z');
+    expect(isoFromMs(Date.UTC(2024, 0, 1, 10))).toBe('2024-01-01T10:00:00.000Z');
+    expect(canonicalIso('2024-01-01T10:00:00Z')).toBe('2024-01-01T10:00:00.000Z');
+    expect(canonicalIso(null)).toBeNull();
+    expect(canonicalIso('garbage')).toBeNull();
+  });
+});
+
+describe('names', () => {
+  it('trims blanks to null and joins name parts', () => {
+    expect(textOrNull('  ')).toBeNull();
+    expect(joinName(' John ', null, '', 'Doe')).toBe('John Doe');
+    expect(joinName(undefined, ' ')).toBeNull();
+    expect(personOrNull({ name: null, email: null, phone: null })).toBeNull();
+    expect(personOrNull({ name: null, email: 'a@example.com', phone: null })).not.toBeNull();
+  });
+});
+
+describe('date range filter', () => {
+  it('keeps appointments starting in [from, to)', () => {
+    const range = msRange({ from: '2025-05-01T00:00:00Z', to: '2025-05-02T00:00:00Z' });
+    const at = (iso: string) => ({ startMs: Date.parse(iso) });
+    expect(startsWithin(at('2025-05-01T00:00:00Z'), range)).toBe(true);
+    expect(startsWithin(at('2025-05-02T00:00:00Z'), range)).toBe(false);
+    expect(filterByRange([at('2025-04-30T23:59:59Z'), at('2025-05-01T12:00:00Z')], range)).toHaveLength(1);
+  });
+});

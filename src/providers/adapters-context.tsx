@@ -1,0 +1,46 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { ProviderId } from '../domain/provider.ts';
+import type { ProviderAdapter } from './contract.ts';
+import { createAdapters } from './registry.ts';
+import { sleep } from './sleep.ts';
+
+interface AdaptersValue {
+  adapters: Record<ProviderId, ProviderAdapter>;
+  /** The fetch used for proxy calls that are not an adapter's (e.g. `GET /api/providers`). */
+  fetch: typeof fetch;
+}
+
+const AdaptersContext = createContext<AdaptersValue | null>(null);
+
+export interface AdaptersProviderProps {
+  /** Defaults to the real adapters over `window.fetch`, talking to the same-origin proxy. */
+  adapters?: Record<ProviderId, ProviderAdapter>;
+  /** Defaults to `window.fetch`; tests inject one that reaches an in-process proxy. */
+  fetch?: typeof fetch;
+  children: ReactNode;
+}
+
+/** Supplies the provider adapters to the data hooks. Mount once, near the QueryClientProvider. */
+export function AdaptersProvider({ adapters, fetch: fetchFn, children }: AdaptersProviderProps) {
+  const value = useMemo<AdaptersValue>(() => {
+    // Bound: browsers throw "Illegal invocation" when fetch is called with another `this`.
+    const f = fetchFn ?? window.fetch.bind(window);
+    return { fetch: f, adapters: adapters ?? createAdapters({ fetch: f, now: Date.now, sleep }) };
+  }, [adapters, fetchFn]);
+  return <AdaptersContext.Provider value={value}>{children}</AdaptersContext.Provider>;
+}
+
+function useAdaptersValue(): AdaptersValue {
+  const value = useContext(AdaptersContext);
+  if (value === null) throw new Error('useAdapters must be used inside <AdaptersProvider>');
+  return value;
+}
+
+export function useAdapters(): Record<ProviderId, ProviderAdapter> {
+  return useAdaptersValue().adapters;
+}
+
+/** The fetch the adapters use, for the few proxy calls that are not provider data. */
+export function useProxyFetch(): typeof fetch {
+  return useAdaptersValue().fetch;
+}

@@ -1,0 +1,109 @@
+import type { Appointment, Ref } from '../../domain/appointment.ts';
+import { isoFromMs } from '../../domain/instant.ts';
+import { textOrNull } from '../../domain/person.ts';
+import { createListNormaliser, RecordProblem } from '../normalise-list.ts';
+import { appointmentOneRawStatus, appointmentOneStatus } from './status.ts';
+import {
+  appointmentOneAppointmentSchema,
+  eventIdFromHref,
+  linkHref,
+  type AppointmentOneAppointment,
+  type AppointmentOneEvent,
+} from './wire.ts';
+
+/** What the dashboard keeps of an event ("service"). Text fields may hold HTML: the UI sanitises. */
+export interface AppointmentOneEventInfo {
+  name: string;
+  location: string | null;
+  description: string | null;
+  bio: string | null;
+  invitationTitle: string | null;
+  invitationBody: string | null;
+}
+
+/** Events resolved through `rel: "event"` links, by event id; a missing entry means "show the id". */
+export interface AppointmentOneNames {
+  events: ReadonlyMap<string, AppointmentOneEventInfo>;
+}
+
+export const EMPTY_APPOINTMENT_ONE_NAMES: AppointmentOneNames = { events: new Map() };
+
+export function eventInfo(event: AppointmentOneEvent): AppointmentOneEventInfo {
+  return {
+    name: event.name,
+    location: textOrNull(event.location),
+    description: textOrNull(event.description),
+    bio: textOrNull(event.bio),
+    invitationTitle: textOrNull(event.invitation_title),
+    invitationBody: textOrNull(event.invitation_body),
+  };
+}
+
+function extra(event: AppointmentOneEventInfo | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (event?.description) out['Event description'] = event.description;
+  if (event?.bio) out['Event bio'] = event.bio;
+  if (event?.invitationTitle) out['Invitation title'] = event.invitationTitle;
+  if (event?.invitationBody) out['Invitation body'] = event.invitationBody;
+  return out;
+}
+
+/** The largest instant a JS Date can hold (ECMA-262 §21.4.1.1). */
+const MAX_DATE_MS = 8.64e15;
+
+function unixMs(seconds: number, path: string): number {
+  const ms = seconds * 1000;
+  if (!(Math.abs(ms) <= MAX_DATE_MS)) throw new RecordProblem(path, `Not a unix timestamp: ${seconds}`);
+  return ms;
+}
+
+/** Pure Appointment.one appointment -> Appointment. No end time on the wire: end = start + duration. */
+export function normaliseAppointmentOne(
+  wire: AppointmentOneAppointment,
+  raw: unknown,
+  names: AppointmentOneNames,
+): Appointment {
+  const startMs = unixMs(wire.time_start, 'time_start');
+  const endMs = unixMs((startMs + wire.duration_mins * 60_000) / 1000, 'duration_mins');
+  const href = linkHref(wire.links, 'event');
+  const eventId = href === null ? null : eventIdFromHref(href);
+  const event = eventId === null ? undefined : names.events.get(eventId);
+  const service: Ref | null = eventId === null ? null : { id: eventId, name: event?.name ?? null };
+  const place = event?.location ?? null;
+  return {
+    provider: 'appointment-one',
+    id: wire.id,
+    key: `appointment-one:${wire.id}`,
+    title: textOrNull(wire.subject),
+    service,
+    start: isoFromMs(startMs),
+    end: isoFromMs(endMs),
+    startMs,
+    endMs,
+    durationMinutes: wire.duration_mins,
+    status: appointmentOneStatus(wire.is_cancelled),
+    rawStatus: appointmentOneRawStatus(wire.is_cancelled),
+    client: { name: textOrNull(wire.requester_name), email: textOrNull(wire.requester_email), phone: null },
+    guests: wire.attendees.map((email) => ({ name: null, email, phone: null })),
+    staff: null,
+    calendar: null,
+    location: place === null ? null : { id: place, name: place },
+    room: null,
+    meetingUrl: null,
+    timeZone: null, // Appointment.one returns UTC unix seconds and no zone.
+    notes: null,
+    confirmation: { confirmed: !wire.is_cancelled, at: null },
+    cancellation: wire.is_cancelled ? { at: null, reason: null, note: null } : null,
+    createdAt: isoFromMs(unixMs(wire.date_added, 'date_added')),
+    updatedAt: null,
+    extra: extra(event),
+    raw,
+  };
+}
+
+/** Records -> appointments + quarantine, no HTTP (used by the adapter and the benchmark). */
+export const normaliseList = createListNormaliser(
+  'appointment-one',
+  appointmentOneAppointmentSchema,
+  normaliseAppointmentOne,
+);

@@ -1,0 +1,93 @@
+import type { Appointment, Person, Ref } from '../../domain/appointment.ts';
+import { canonicalIso } from '../../domain/instant.ts';
+import { textOrNull } from '../../domain/person.ts';
+import { createListNormaliser, instant } from '../normalise-list.ts';
+import { caspenStatus } from './status.ts';
+import { caspenAppointmentSchema, type CaspenAppointment } from './wire.ts';
+
+/** Names resolved from Caspen's reference lists; a missing entry means "show the id". */
+export interface CaspenNames {
+  services: ReadonlyMap<string, string>;
+  locations: ReadonlyMap<string, { name: string; timeZone: string | null }>;
+  clients: ReadonlyMap<string, Person>;
+  practitioners: ReadonlyMap<string, string>;
+  rooms: ReadonlyMap<string, string>;
+}
+
+export const EMPTY_CASPEN_NAMES: CaspenNames = {
+  services: new Map(),
+  locations: new Map(),
+  clients: new Map(),
+  practitioners: new Map(),
+  rooms: new Map(),
+};
+
+function ref(id: string, names: ReadonlyMap<string, string>): Ref {
+  return { id, name: names.get(id) ?? null };
+}
+
+function client(id: string | null | undefined, names: CaspenNames): Person | null {
+  if (!id) return null;
+  return names.clients.get(id) ?? { id, name: null, email: null, phone: null };
+}
+
+/** Ids Caspen gives without a resolvable name: shown as-is in the detail panel. */
+function extra(wire: CaspenAppointment): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (wire.client_id) out['Client ID'] = wire.client_id;
+  if (wire.client_package_id) out['Client package'] = wire.client_package_id;
+  if (wire.case_id) out['Case'] = wire.case_id;
+  if (wire.vehicle_id) out['Vehicle'] = wire.vehicle_id;
+  if (wire.resource_ids.length > 0) out['Resources'] = wire.resource_ids.join(', ');
+  return out;
+}
+
+/** Pure Caspen AppointmentResource -> Appointment. */
+export function normaliseCaspen(wire: CaspenAppointment, raw: unknown, names: CaspenNames): Appointment {
+  const start = instant(wire.starts_at, 'starts_at');
+  const end = instant(wire.ends_at, 'ends_at');
+  const status = caspenStatus(wire.status, wire.confirmed);
+  const location = names.locations.get(wire.location_id);
+  const service = ref(wire.service_id, names.services);
+  const cancelled = status === 'cancelled' || wire.cancelled_at !== null;
+  return {
+    provider: 'caspen',
+    id: wire.id,
+    key: `caspen:${wire.id}`,
+    title: service.name,
+    service,
+    start: start.iso,
+    end: end.iso,
+    startMs: start.ms,
+    endMs: end.ms,
+    durationMinutes: wire.duration,
+    status,
+    rawStatus: wire.status,
+    client: client(wire.client_id, names),
+    guests: [],
+    staff: ref(wire.practitioner_id, names.practitioners),
+    calendar: null,
+    location: { id: wire.location_id, name: location?.name ?? null },
+    room: wire.room_id === null ? null : ref(wire.room_id, names.rooms),
+    meetingUrl: null,
+    // "Use the location timezone to display starts_at/ends_at locally" (caspen.md, Locations).
+    timeZone: location?.timeZone ?? null,
+    notes: textOrNull(wire.note),
+    confirmation: { confirmed: wire.confirmed === true, at: canonicalIso(wire.confirmed_at) },
+    cancellation: cancelled
+      ? {
+          at: canonicalIso(wire.cancelled_at),
+          // No cancellation-reason endpoint is documented: the id is what we can show.
+          reason: wire.cancellation_reason_id,
+          note: textOrNull(wire.cancellation_note),
+        }
+      : null,
+    createdAt: canonicalIso(wire.created_at),
+    updatedAt: null,
+    extra: extra(wire),
+    raw,
+  };
+}
+
+/** Records -> appointments + quarantine, no HTTP (used by the adapter and the benchmark). */
+export const normaliseList = createListNormaliser('caspen', caspenAppointmentSchema, normaliseCaspen);

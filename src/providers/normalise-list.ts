@@ -1,0 +1,76 @@
+import type { z } from 'zod';
+import type { Appointment } from '../domain/appointment.ts';
+import { canonicalIso } from '../domain/instant.ts';
+import type { ProviderId } from '../domain/provider.ts';
+import type { ListResult, QuarantinedRecord } from './contract.ts';
+
+/** Thrown by a normaliser for a record that passed its schema but still cannot be used. */
+export class RecordProblem extends Error {
+  readonly path: string;
+  constructor(path: string, message: string) {
+    super(message);
+    this.path = path;
+  }
+}
+
+/** The record's own id when it has a usable one, so the UI can name what was left out. */
+export function recordId(raw: unknown): string | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const id = (raw as { id?: unknown }).id;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+}
+
+export function quarantineFromZod(provider: ProviderId, raw: unknown, error: z.ZodError): QuarantinedRecord {
+  const issue = error.issues[0];
+  return {
+    provider,
+    id: recordId(raw),
+    path: issue ? issue.path.map(String).join('.') : '',
+    message: issue?.message ?? 'Invalid record',
+  };
+}
+
+/**
+ * Builds a provider's pure `normaliseList(records, names)`: each record is checked on its own, so one bad
+ * record is quarantined (left out, counted, explained) instead of failing the whole list.
+ */
+export function createListNormaliser<S extends z.ZodType, N>(
+  provider: ProviderId,
+  schema: S,
+  normalise: (wire: z.output<S>, raw: unknown, names: N) => Appointment,
+) {
+  return (records: readonly unknown[], names: N): ListResult => {
+    const appointments: Appointment[] = [];
+    const quarantined: QuarantinedRecord[] = [];
+    for (const raw of records) {
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        quarantined.push(quarantineFromZod(provider, raw, parsed.error));
+        continue;
+      }
+      try {
+        appointments.push(normalise(parsed.data, raw, names));
+      } catch (error) {
+        if (!(error instanceof RecordProblem)) throw error;
+        quarantined.push({ provider, id: recordId(raw), path: error.path, message: error.message });
+      }
+    }
+    return { appointments, quarantined };
+  };
+}
+
+/**
+ * Epoch ms and canonical ISO of a schema-checked instant; a value the schema let through but Date cannot
+ * read is a problem. The canonical string avoids a Date round trip when the wire is already UTC.
+ */
+export function instant(iso: string, path: string): { ms: number; iso: string } {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw new RecordProblem(path, `Not a valid instant: ${iso}`);
+  return { ms, iso: canonicalIso(iso) ?? new Date(ms).toISOString() };
+}
+
+/** Removes later duplicates by `key` (ONLIVE.SITE chunks can overlap at their edges). */
+export function dedupeByKey<T extends { key: string }>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => (seen.has(item.key) ? false : (seen.add(item.key), true)));
+}

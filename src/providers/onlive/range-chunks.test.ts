@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { rangeParams, splitRange } from './range-chunks.ts';
+
+describe('ONLIVE.SITE range chunks (max 6 months per request)', () => {
+  it('keeps a range of up to six months whole', () => {
+    const range = { from: '2025-01-01T00:00:00.000Z', to: '2025-07-01T00:00:00.000Z' };
+    expect(splitRange(range)).toEqual([range]);
+  });
+
+  it('splits seven months into six plus one, edge to edge', () => {
+    expect(splitRange({ from: '2025-01-01T00:00:00.000Z', to: '2025-08-01T00:00:00.000Z' })).toEqual([
+      { from: '2025-01-01T00:00:00.000Z', to: '2025-07-01T00:00:00.000Z' },
+      { from: '2025-07-01T00:00:00.000Z', to: '2025-08-01T00:00:00.000Z' },
+    ]);
+  });
+
+  it('counts months in UTC and clamps month ends (31 Aug + 6 months = 28 Feb)', () => {
+    const chunks = splitRange({ from: '2024-08-31T12:00:00.000Z', to: '2026-01-01T00:00:00.000Z' });
+    expect(chunks.map((c) => c.to)).toEqual([
+      '2025-02-28T12:00:00.000Z',
+      '2025-08-28T12:00:00.000Z',
+      '2026-01-01T00:00:00.000Z',
+    ]);
+  });
+
+  it('sends inclusive bounds: endDate is one millisecond before the half-open end', () => {
+    expect(rangeParams({ from: '2025-05-01T00:00:00Z', to: '2025-06-01T00:00:00Z' })).toEqual({
+      startDate: '2025-05-01T00:00:00.000Z',
+      endDate: '2025-05-31T23:59:59.999Z',
+    });
+  });
+});

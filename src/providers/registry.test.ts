@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { PROVIDER_IDS } from '../domain/provider.ts';
+import { ADAPTER_FACTORIES, createAdapters, proxyBaseUrl } from './registry.ts';
+import { sleep } from './sleep.ts';
+
+describe('adapter registry', () => {
+  it('has a factory for every provider id, and nothing else', () => {
+    expect(Object.keys(ADAPTER_FACTORIES).sort()).toEqual([...PROVIDER_IDS].sort());
+  });
+
+  it('builds adapters whose ids match their registry line', () => {
+    const adapters = createAdapters({ fetch: globalThis.fetch, now: () => 0, sleep });
+    for (const id of PROVIDER_IDS) expect(adapters[id].id).toBe(id);
+  });
+
+  it('only ONLIVE.SITE filters by date upstream', () => {
+    const adapters = createAdapters({ fetch: globalThis.fetch, now: () => 0, sleep });
+    expect(PROVIDER_IDS.filter((id) => adapters[id].rangeScoped)).toEqual(['onlive']);
+  });
+
+  it('sends each adapter to its same-origin proxy route', () => {
+    expect(proxyBaseUrl('appointment-one')).toBe('/api/providers/appointment-one');
+  });
+});
