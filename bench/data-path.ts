@@ -1,0 +1,123 @@
+// Data path: (1) normalise 100,000 sandbox records per provider from wire JSON; (2) filter, facet-count
+// and sort 100,000 (and 10,000) normalised rows on a filter change. Baselines, measured in this run:
+// JSON.parse plus a bare field copy for (1), and a plain Array filter + sort for (2).
+import { generateSandboxData, type SandboxData } from '../server/sandbox/data/generate-data.ts';
+import type { Appointment } from '../src/domain/appointment.ts';
+import type { ProviderId } from '../src/domain/provider.ts';
+import { applyFilters } from '../src/features/appointments/filtering/apply-filters.ts';
+import { defaultListState, type ListState } from '../src/features/appointments/list-state/url-state.ts';
+import type { InstantRange } from '../src/providers/contract.ts';
+import { figure, type Figure } from './lib/report.ts';
+import { summarise, timeRuns } from './lib/stats.ts';
+import { normalisers } from './lib/normalisers.ts';
+
+const ANCHOR = Date.parse('2026-11-18T09:30:00.000Z');
+const DAY = 86_400_000;
+
+function normaliseBench(data: SandboxData, provider: ProviderId): Figure[] {
+  const json = JSON.stringify(data[provider].appointments);
+  const count = data[provider].appointments.length;
+  const { normalise, names } = normalisers(provider, data);
+  let kept = 0;
+  const runs = timeRuns(() => {
+    kept = normalise(JSON.parse(json) as unknown[], names).appointments.length;
+  }, 5, 1);
+  const baseRuns = timeRuns(() => {
+    const records = JSON.parse(json) as Array<Record<string, unknown>>;
+    records.map((r) => ({ id: r.id, raw: r }));
+  }, 5, 1);
+  if (kept < count * 0.99) throw new Error(`${provider}: only ${kept} of ${count} records normalised`);
+  const rate = (ms: number) => (count / ms) * 1000;
+  const s = summarise(runs);
+  return [
+    figure({
+      bench: 'data',
+      name: `normalise ${provider} (${count.toLocaleString('en-US')} from JSON)`,
+      unit: 'rec/s',
+      value: rate(s.median),
+      baseline: rate(summarise(baseRuns).median),
+      budget: { on: 'value', op: '>=', limit: 200_000 },
+      spread: s.spread,
+      note: 'baseline: JSON.parse + bare copy',
+    }),
+  ];
+}
+
+/** A staff member's session of filter changes: statuses, providers, text, services, sorts, ranges. */
+function filterStates(rows: Appointment[]): ListState[] {
+  const env = { nowMs: ANCHOR, browserTz: 'Europe/Madrid' };
+  const base = { ...defaultListState(env), from: '2026-07-21', to: '2027-03-18' };
+  const services = [...new Set(rows.slice(0, 500).map((r) => r.service && `${r.provider}:${r.service.id}`))]
+    .filter((s): s is string => Boolean(s))
+    .slice(0, 3);
+  const changes: Partial<ListState>[] = [
+    {},
+    { status: ['pending'] },
+    { status: ['pending', 'confirmed'] },
+    { provider: ['caspen', 'onlive'] },
+    { q: 'maria' },
+    { q: 'smith@' },
+    { service: services },
+    { sort: '-start' },
+    { sort: 'client' },
+    { sort: 'service' },
+    { sort: '-status' },
+    { from: '2026-11-16', to: '2026-11-22' },
+    { from: '2026-11-01', to: '2026-11-30', status: ['cancelled'] },
+  ];
+  return changes.map((c) => ({ ...base, ...c }));
+}
+
+function rangeOf(state: ListState): InstantRange {
+  return { from: `${state.from}T00:00:00.000Z`, to: new Date(Date.parse(`${state.to}T00:00:00.000Z`) + DAY).toISOString() };
+}
+
+function filterBench(rows: Appointment[], label: string, budgetMs: number): Figure[] {
+  const states = filterStates(rows);
+  const buildMs = timeRuns(() => applyFilters([...rows], states[0]!, rangeOf(states[0]!)), 3, 0);
+  const runs = timeRuns((i) => {
+    const s = states[i % states.length]!;
+    applyFilters(rows, s, rangeOf(s));
+  }, states.length * 8);
+  const baseRuns = timeRuns((i) => {
+    const s = states[i % states.length]!;
+    const statuses = new Set(s.status);
+    const from = Date.parse(rangeOf(s).from);
+    const to = Date.parse(rangeOf(s).to);
+    rows
+      .filter((r) => r.startMs >= from && r.startMs < to && (statuses.size === 0 || statuses.has(r.status)))
+      .sort((a, b) => a.startMs - b.startMs);
+  }, states.length * 8);
+  const s = summarise(runs);
+  const b = summarise(baseRuns);
+  return [
+    figure({
+      bench: 'data',
+      name: `filter change p95, ${label} rows`,
+      unit: 'ms',
+      value: s.p95,
+      baseline: b.p95,
+      budget: { on: 'value', op: '<=', limit: budgetMs },
+      spread: s.spread,
+      note: 'baseline: Array.filter + sort',
+    }),
+    figure({ bench: 'data', name: `first filter incl. index build, ${label} rows`, unit: 'ms', value: summarise(buildMs).median, baseline: b.median, budget: null }),
+  ];
+}
+
+export async function runDataPathBench(): Promise<Figure[]> {
+  const t0 = performance.now();
+  const big = generateSandboxData({ seed: 7, anchorMs: ANCHOR, size: 100_000 });
+  console.log(`generated 3 x 100,000 sandbox records in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const figures: Figure[] = [];
+  const normalised: Appointment[] = [];
+  for (const provider of ['caspen', 'appointment-one', 'onlive'] as const) {
+    figures.push(...normaliseBench(big, provider));
+    const { normalise, names } = normalisers(provider, big);
+    normalised.push(...normalise(big[provider].appointments, names).appointments.slice(0, 33_334));
+  }
+  const rows100k = normalised.slice(0, 100_000);
+  const rows10k = rows100k.filter((_, i) => i % 10 === 0);
+  figures.push(...filterBench(rows100k, '100,000', 50), ...filterBench(rows10k, '10,000', 10));
+  return figures;
+}

@@ -1,0 +1,41 @@
+// Runs one part of the stack in its own process for the benchmarks, and prints one JSON line saying
+// where it listens. `tsx bench/serve.ts sandbox <size>` or `tsx bench/serve.ts app <distDir>` (the app
+// reads the sandbox URLs from FRONTDESK_BENCH_SANDBOX, a JSON object of provider base URLs).
+import { startSandboxServers } from '../server/sandbox/start-servers.ts';
+import { SANDBOX_CREDENTIALS } from '../server/sandbox/credentials.ts';
+import { startNodeServer } from '../server/entries/node.ts';
+
+const [mode, arg] = process.argv.slice(2);
+// Benchmarks measure speed, not the providers' quotas: both limiters are opened wide here.
+const UNLIMITED = { limit: 1_000_000_000, windowMs: 60_000 };
+
+if (mode === 'sandbox') {
+  const running = await startSandboxServers({
+    ports: [0, 0, 0],
+    size: Number(arg ?? 1500),
+    anchorMs: Date.parse(process.env.BENCH_ANCHOR ?? new Date().toISOString()),
+    caspenRateLimit: UNLIMITED,
+    onliveRateLimit: UNLIMITED,
+  });
+  console.log(JSON.stringify({ urls: running.urls }));
+} else if (mode === 'app') {
+  const urls = JSON.parse(process.env.FRONTDESK_BENCH_SANDBOX ?? '{}') as Record<string, string>;
+  const running = await startNodeServer({
+    distDir: arg,
+    log: () => {},
+    env: {
+      HOST: '127.0.0.1',
+      PORT: '0',
+      CASPEN_API_URL: urls.caspen,
+      APPOINTMENT_ONE_API_URL: urls['appointment-one'],
+      ONLIVE_API_URL: urls.onlive,
+      ...SANDBOX_CREDENTIALS,
+      RATE_LIMIT_PER_MINUTE: '1000000000',
+      RATE_LIMIT_BURST: '1000000000',
+    },
+  });
+  console.log(JSON.stringify({ url: running.url }));
+} else {
+  console.error('usage: tsx bench/serve.ts sandbox <size> | app <distDir>');
+  process.exit(2);
+}
