@@ -30,3 +30,11 @@ describe('ONLIVE.SITE range chunks (max 6 months per request)', () => {
     });
   });
 });
+
+describe('calendar months at month ends', () => {
+  it('clamps the day like date-fns: Aug 31 + 6 months ends on Feb 28', () => {
+    const chunks = splitRange({ from: '2026-08-31T10:00:00.000Z', to: '2027-04-01T00:00:00.000Z' });
+    expect(chunks[0]).toEqual({ from: '2026-08-31T10:00:00.000Z', to: '2027-02-28T10:00:00.000Z' });
+    expect(chunks[1]).toEqual({ from: '2027-02-28T10:00:00.000Z', to: '2027-04-01T00:00:00.000Z' });
+  });
+});

@@ -1,11 +1,22 @@
-import { tz } from '@date-fns/tz';
-import { addMonths } from 'date-fns';
 import type { InstantRange } from '../contract.ts';
 
 /** ONLIVE.SITE's documented maximum for one list request: "max range 6 months" (onlive.md). */
 export const MAX_RANGE_MONTHS = 6;
 
-const utc = tz('UTC');
+/**
+ * `ms` plus whole calendar months in UTC, the day clamped to the target month's length (Aug 31 + 6 months
+ * = Feb 28), as date-fns' addMonths does. Plain UTC Date methods on purpose: TZDate's methods fall back to
+ * the system zone under a faked global Date (Playwright's page.clock), which would shift chunk edges.
+ */
+function addUtcMonths(ms: number, months: number): number {
+  const d = new Date(ms);
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  const daysInMonth = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(day, daysInMonth));
+  return d.getTime();
+}
 
 /**
  * Splits a half-open range into consecutive half-open chunks of at most `months` calendar months (UTC),
@@ -17,7 +28,7 @@ export function splitRange(range: InstantRange, months: number = MAX_RANGE_MONTH
   if (!(fromMs < endMs)) return [{ from: new Date(fromMs).toISOString(), to: new Date(endMs).toISOString() }];
   const chunks: InstantRange[] = [];
   while (fromMs < endMs) {
-    const stepMs = addMonths(fromMs, months, { in: utc }).getTime();
+    const stepMs = addUtcMonths(fromMs, months);
     const toMs = Math.min(stepMs, endMs);
     chunks.push({ from: new Date(fromMs).toISOString(), to: new Date(toMs).toISOString() });
     fromMs = toMs;
