@@ -1,0 +1,74 @@
+import { useCallback, type RefObject } from 'react';
+import { useNow } from '../../../lib/use-now.ts';
+import { dayOf } from '../../../lib/zoned-dates.ts';
+import type { ListState } from '../list-state/url-state.ts';
+import { ActiveFilters } from './active-filters.tsx';
+import { DateRangeFilter } from './date-range-filter.tsx';
+import { providerOptions, refOptions, statusOptions, type Facets } from './filter-options.ts';
+import { MultiSelectFilter } from './multi-select-filter.tsx';
+import { SearchBox } from './search-box.tsx';
+import { TimeZoneSelect } from './time-zone-select.tsx';
+import './filters.css';
+
+export interface FilterBarProps {
+  state: ListState;
+  facets: Facets;
+  /** Usually `useListState().update`; `replace` rewrites the current history entry (typing). */
+  onChange: (patch: Partial<ListState>, options?: { replace?: boolean }) => void;
+  onReset: () => void;
+  searchInputRef?: RefObject<HTMLInputElement | null>;
+  /** Injected clock for the date presets' "today". */
+  now?: () => number;
+}
+
+/** Search, date range, status, service, provider, location, time zone, then the active-filter chips. */
+export function FilterBar({ state, facets, onChange, onReset, searchInputRef, now }: FilterBarProps) {
+  const today = dayOf(useNow(now), state.tz);
+  const onSearch = useCallback(
+    (q: string, options: { replace: boolean }) => onChange({ q }, options),
+    [onChange],
+  );
+  return (
+    <div role="search" className="filter-bar" aria-label="Filters">
+      <div className="filter-controls">
+        <SearchBox value={state.q} onChange={onSearch} inputRef={searchInputRef} />
+        <DateRangeFilter
+          from={state.from}
+          to={state.to}
+          today={today}
+          onChange={(range) => onChange(range)}
+        />
+        <MultiSelectFilter
+          label="Status"
+          options={statusOptions(facets)}
+          selected={state.status}
+          onChange={(values) => onChange({ status: values as ListState['status'] })}
+        />
+        <MultiSelectFilter
+          label="Service"
+          options={refOptions(facets.service)}
+          selected={state.service}
+          onChange={(service) => onChange({ service })}
+          searchable
+          emptyText="No services in this date range."
+        />
+        <MultiSelectFilter
+          label="Provider"
+          options={providerOptions(facets)}
+          selected={state.provider}
+          onChange={(values) => onChange({ provider: values as ListState['provider'] })}
+        />
+        <MultiSelectFilter
+          label="Location"
+          options={refOptions(facets.location)}
+          selected={state.location}
+          onChange={(location) => onChange({ location })}
+          searchable
+          emptyText="No locations or calendars in this date range."
+        />
+        <TimeZoneSelect value={state.tz} onChange={(tz) => onChange({ tz })} />
+      </div>
+      <ActiveFilters state={state} facets={facets} onChange={onChange} onReset={onReset} />
+    </div>
+  );
+}

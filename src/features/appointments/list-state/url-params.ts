@@ -1,0 +1,45 @@
+/** Zod schemas for single URL parameters, and how a rejected one is quoted back to the user. */
+import { z } from 'zod';
+import { PROVIDER_IDS } from '../../../domain/provider.ts';
+import { canonicalTimeZone } from '../../../lib/time-zones.ts';
+import { isCalendarDay } from '../../../lib/zoned-dates.ts';
+
+/** More values than any real filter has: a pasted id dump, not a choice. */
+const MAX_LIST_ITEMS = 500;
+
+export const calendarDay = z.string().refine(isCalendarDay);
+export const refValue = z
+  .string()
+  .max(300)
+  .regex(new RegExp(`^(${PROVIDER_IDS.join('|')}):.+$`));
+export const timeZone = z.string().transform((value, ctx) => {
+  const zone = canonicalTimeZone(value);
+  if (zone === null) ctx.addIssue({ code: 'custom', message: 'Unknown time zone' });
+  return zone ?? value;
+});
+
+/** Distinct values, in `order` when given, else sorted (stable, canonical URLs). */
+export function ordered<T extends string>(values: readonly T[], order?: readonly T[]): T[] {
+  const unique = [...new Set(values)];
+  return order ? order.filter((v) => unique.includes(v)) : unique.sort();
+}
+
+/** A comma-separated list of at least one valid value, deduplicated and ordered. */
+export function listOf<T extends string>(item: z.ZodType<T>, order?: readonly T[]) {
+  return z
+    .array(item)
+    .min(1)
+    .max(MAX_LIST_ITEMS)
+    .transform((values) => ordered(values, order));
+}
+
+/** The raw parameter as the user sees it in the address bar, shortened for the notice. */
+export function shownParam(raw: string): string {
+  let text = raw;
+  try {
+    text = decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    // Broken percent-encoding: show it as typed.
+  }
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}

@@ -1,0 +1,91 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import type { InstantRange } from '../../../providers/contract.ts';
+import { browserTimeZone } from '../../../lib/time-zones.ts';
+import { useNow } from '../../../lib/use-now.ts';
+import { dayRangeInstants } from '../../../lib/zoned-dates.ts';
+import {
+  defaultListState,
+  parseListState,
+  serialiseListState,
+  type ListEnv,
+  type ListState,
+} from './url-state.ts';
+
+export interface UseListState {
+  state: ListState;
+  /** [from 00:00 in tz, to + 1 day 00:00 in tz) as UTC ISO. */
+  range: InstantRange;
+  /** One sentence per ignored or corrected URL parameter. */
+  notices: string[];
+  /** Writes the URL (defaults left out) as a new history entry, or in place with `replace`. */
+  update(patch: Partial<ListState>, options?: { replace?: boolean }): void;
+  /** Clears every filter and the date range; keeps the zone and the sort. */
+  reset(): void;
+  /** The current `?...` (canonical) to append to detail links so the list state survives. */
+  search: string;
+}
+
+export interface UseListStateOptions {
+  /** Injected clock for "today" (tests, the fixed e2e clock); defaults to Date.now. */
+  now?: () => number;
+}
+
+const MINUTE = 60_000;
+
+/**
+ * The appointments list state, read from the URL of whichever route is active (the list or an open
+ * appointment), so both share it and back/forward restore it exactly.
+ */
+export function useListState(options: UseListStateOptions = {}): UseListState {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const nowMs = useNow(options.now ?? Date.now);
+  const [browserTz] = useState(browserTimeZone);
+  const minute = Math.floor(nowMs / MINUTE);
+  const env = useMemo<ListEnv>(() => ({ nowMs: minute * MINUTE, browserTz }), [minute, browserTz]);
+  const { state, notices } = useMemo(() => parseListState(location.search, env), [location.search, env]);
+  const range = useMemo(
+    () => dayRangeInstants(state.from, state.to, state.tz),
+    [state.from, state.to, state.tz],
+  );
+  const search = useMemo(() => serialiseListState(state, env), [state, env]);
+  const { pathname } = location;
+  // Navigations render in a transition: a second change before it commits must build on the first.
+  const latest = useRef(state);
+  useEffect(() => {
+    latest.current = state;
+  }, [state]);
+
+  const update = useCallback(
+    (patch: Partial<ListState>, opts?: { replace?: boolean }) => {
+      const current = latest.current;
+      const next = { ...current, ...patch };
+      // A zone change keeps the default range relative ("today" in the new zone) unless days were picked.
+      const defaults = defaultListState(env, current.tz);
+      if (
+        patch.tz &&
+        !patch.from &&
+        !patch.to &&
+        current.from === defaults.from &&
+        current.to === defaults.to
+      ) {
+        const zoned = defaultListState(env, patch.tz);
+        next.from = zoned.from;
+        next.to = zoned.to;
+      }
+      latest.current = next;
+      navigate({ pathname, search: serialiseListState(next, env) }, { replace: opts?.replace ?? false });
+    },
+    [env, pathname, navigate],
+  );
+
+  const reset = useCallback(() => {
+    const { tz, sort } = latest.current;
+    const cleared = { ...defaultListState(env, tz), sort };
+    latest.current = cleared;
+    navigate({ pathname, search: serialiseListState(cleared, env) });
+  }, [env, pathname, navigate]);
+
+  return { state, range, notices, update, reset, search };
+}
