@@ -1,15 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { QueryClientProvider } from '@tanstack/react-query';
+import { AdaptersProvider } from '../providers/adapters-context.tsx';
 import { routes } from './router.tsx';
 import { createQueryClient } from './query-client.ts';
+
+/** A proxy with every provider switched off: the shell renders without any provider traffic. */
+const noProviders: typeof fetch = async (input) => {
+  const url = String(input instanceof Request ? input.url : input);
+  if (url.endsWith('/api/providers')) {
+    const providers = ['caspen', 'appointment-one', 'onlive'].map((id) => ({
+      id,
+      label: id,
+      enabled: false,
+    }));
+    return Response.json({ sandbox: false, providers });
+  }
+  return Response.json({ code: 'not-found', message: 'no route' }, { status: 404 });
+};
 
 function renderAt(path: string) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   render(
     <QueryClientProvider client={createQueryClient()}>
-      <RouterProvider router={router} />
+      <AdaptersProvider fetch={noProviders}>
+        <RouterProvider router={router} />
+      </AdaptersProvider>
     </QueryClientProvider>,
   );
   return router;
@@ -20,6 +37,21 @@ describe('app routes', () => {
     const router = renderAt('/');
     expect(await screen.findByText('Frontdesk')).toBeTruthy();
     expect(router.state.location.pathname).toBe('/appointments');
+  });
+
+  it('puts provider status in the header and the table in main', async () => {
+    renderAt('/appointments');
+    const status = await within(screen.getByRole('banner')).findByRole('list', { name: 'Provider status' });
+    expect(await within(status).findAllByText('No credentials')).toHaveLength(3);
+    expect(within(screen.getByRole('main')).getByRole('table', { name: 'Appointments' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Clear filters' })).toBeTruthy();
+  });
+
+  it('renders the detail panel as a child route beside the list', async () => {
+    renderAt('/appointments/nowhere/123');
+    const panel = await screen.findByRole('complementary', { name: 'Appointment details' });
+    expect(within(panel).getByRole('heading', { name: 'Appointment not found' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Appointments' })).toBeTruthy();
   });
 
   it('shows a not-found page for unknown paths, inside the shell', async () => {

@@ -3,7 +3,6 @@ import { AppLayout } from './app-layout.tsx';
 import { RouteError } from './route-error.tsx';
 import { NotFound } from './not-found.tsx';
 import { AppointmentsRoute } from '../features/appointments/appointments-route.tsx';
-import { AppointmentDetailRoute } from '../features/appointments/appointment-detail-route.tsx';
 
 export const routes: RouteObject[] = [
   {
@@ -16,7 +15,17 @@ export const routes: RouteObject[] = [
         element: <AppointmentsRoute />,
         errorElement: <RouteError />,
         children: [
-          { path: ':provider/:id', element: <AppointmentDetailRoute />, errorElement: <RouteError /> },
+          {
+            path: ':provider/:id',
+            // The detail panel is not part of the first list view: its code loads when a row is opened
+            // (or, on a deep link, before the route renders), keeping the list's bundle small.
+            lazy: async () => {
+              const { AppointmentDetailRoute } =
+                await import('../features/appointments/appointment-detail-route.tsx');
+              return { Component: AppointmentDetailRoute };
+            },
+            errorElement: <RouteError />,
+          },
         ],
       },
       { path: '*', element: <NotFound /> },

@@ -1,11 +1,131 @@
-import { Outlet } from 'react-router';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { Outlet, useParams } from 'react-router';
+import type { Appointment } from '../../domain/appointment.ts';
+import { msRange } from '../../domain/appointment-range.ts';
+import { useAppointmentLists } from '../../providers/use-appointment-lists.ts';
+import { useProviderConfig } from '../../providers/use-provider-config.ts';
+import { HeaderSlot } from '../../ui/header-slot.tsx';
+import type { DetailContext } from './detail/detail-context.ts';
+import { ExportButton } from './export/export-button.tsx';
+import { FilterBar } from './filters/filter-bar.tsx';
+import { applyFilters } from './filtering/apply-filters.ts';
+import { useListNavigation } from './keyboard/use-list-navigation.ts';
+import { UrlNotice } from './list-state/url-notice.tsx';
+import { useListState } from './list-state/use-list-state.ts';
+import { FailureBanner } from './status/failure-banner.tsx';
+import { countInRange, createMerger } from './status/merge-lists.ts';
+import { OfflineBanner } from './status/offline-banner.tsx';
+import { ProviderStatus } from './status/provider-status.tsx';
+import { QuarantineNotice } from './status/quarantine-notice.tsx';
+import { AppointmentsTable } from './table/appointments-table.tsx';
+import { ColumnMenu } from './table/column-menu.tsx';
+import { useColumnVisibility } from './table/column-visibility.ts';
+import { EmptyState } from './table/empty-state.tsx';
+import { countText, ListToolbar } from './table/list-toolbar.tsx';
 
-/** The appointments list (placeholder until the list view lands). */
-export function AppointmentsRoute() {
+const COLUMN_LABELS = [
+  { id: 'start', label: 'Start' },
+  { id: 'end', label: 'End' },
+  { id: 'status', label: 'Status' },
+  { id: 'service', label: 'Service' },
+  { id: 'client', label: 'Client' },
+  { id: 'staff', label: 'Staff' },
+  { id: 'location', label: 'Location' },
+  { id: 'provider', label: 'Provider' },
+] as const;
+
+function hasFilters(state: ReturnType<typeof useListState>['state']): boolean {
   return (
-    <div className="appointments-page">
-      <h1>Appointments</h1>
-      <Outlet />
+    state.status.length + state.provider.length + state.service.length + state.location.length > 0 ||
+    state.q !== ''
+  );
+}
+
+/**
+ * `/appointments`: composes the URL state, one query per provider, the pure filter step, the table and
+ * the status surfaces; the detail panel renders in the Outlet beside it.
+ */
+export function AppointmentsRoute() {
+  const { state, range, notices, update, reset, search } = useListState();
+  const lists = useAppointmentLists(range);
+  const config = useProviderConfig();
+  const [mergeAppointments] = useState(createMerger<Appointment>);
+  const [mergeQuarantined] = useState(createMerger<(typeof lists)[number]['quarantined'][number]>);
+  const all = mergeAppointments(lists.map((list) => list.appointments));
+  const quarantined = mergeQuarantined(lists.map((list) => list.quarantined));
+  const result = useMemo(() => applyFilters(all, state, range), [all, state, range]);
+  const perProvider = useMemo(() => countInRange(all, msRange(range)), [all, range]);
+
+  const params = useParams();
+  const openKey = params.provider && params.id ? `${params.provider}:${params.id}` : null;
+  const hrefFor = useCallback(
+    (a: Appointment) => `/appointments/${a.provider}/${encodeURIComponent(a.id)}${search}`,
+    [search],
+  );
+  const searchRef = useRef<HTMLInputElement>(null);
+  const nav = useListNavigation({
+    rows: result.rows,
+    openKey,
+    hrefFor,
+    listHref: `/appointments${search}`,
+    searchRef,
+  });
+  const { visibility, setVisible } = useColumnVisibility();
+
+  const loading = lists.some((list) => list.status === 'loading');
+  // Skeletons only until the first provider answers; after that, rows (or the empty state) show at once.
+  const nothingYet = loading && all.length === 0;
+  const detailContext: DetailContext = {
+    rows: result.rows,
+    timeZone: state.tz,
+    go: nav.go,
+    close: nav.close,
+  };
+
+  return (
+    <div className="appointments-page" data-panel={openKey !== null ? 'open' : undefined}>
+      <HeaderSlot>
+        <ProviderStatus lists={lists} inRange={perProvider} sandbox={config.data?.sandbox ?? false} />
+      </HeaderSlot>
+      <section className="appointments-list" aria-labelledby="appointments-heading">
+        <div className="list-notices">
+          <UrlNotice notices={notices} />
+          <OfflineBanner />
+          <FailureBanner lists={lists} />
+          <QuarantineNotice records={quarantined} />
+        </div>
+        <FilterBar
+          state={state}
+          facets={result.facets}
+          onChange={update}
+          onReset={reset}
+          searchInputRef={searchRef}
+        />
+        <ListToolbar
+          count={countText(result.rows.length, result.inRange, loading)}
+          actions={
+            <>
+              <ColumnMenu columns={COLUMN_LABELS} visibility={visibility} onChange={setVisible} />
+              <ExportButton rows={result.rows} timeZone={state.tz} />
+            </>
+          }
+        />
+        <AppointmentsTable
+          rows={result.rows}
+          timeZone={state.tz}
+          sort={state.sort}
+          onSort={(sort) => update({ sort })}
+          visibility={visibility}
+          selectedKey={nav.selectedKey}
+          openKey={openKey}
+          hrefFor={hrefFor}
+          onSelect={nav.select}
+          focusRequest={nav.focusRequest}
+          loading={nothingYet}
+          empty={<EmptyState filtered={hasFilters(state)} stillLoading={loading} onClear={reset} />}
+        />
+      </section>
+      <Outlet context={detailContext} />
     </div>
   );
 }

@@ -1,0 +1,42 @@
+// Screenshots for the README: the list, an open detail panel, an error state and a tablet view,
+// written to docs/screenshots/ and attached to the report.
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
+import { bodyRows, detailPanel, gotoList, rowLink } from './support/ui-b-helpers.ts';
+
+async function shoot(page: Page, testInfo: TestInfo, name: string) {
+  // Let the skeleton/spinner animations settle so the picture is stable.
+  await page.evaluate(() => document.fonts.ready);
+  const path = `docs/screenshots/${name}.png`;
+  await page.screenshot({ path, animations: 'disabled' });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}
+
+test('list', async ({ page }, testInfo) => {
+  await gotoList(page);
+  await shoot(page, testInfo, 'list');
+});
+
+test('detail', async ({ page }, testInfo) => {
+  await gotoList(page);
+  await rowLink(bodyRows(page).nth(1)).click();
+  await expect(detailPanel(page)).toBeVisible();
+  await shoot(page, testInfo, 'detail');
+});
+
+test('error', async ({ page, sandbox }, testInfo) => {
+  await sandbox.setFault('onlive', { status: 503 });
+  await page.goto('/appointments');
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be loaded' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await shoot(page, testInfo, 'error');
+});
+
+test('tablet', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await gotoList(page);
+  await rowLink(bodyRows(page).first()).click();
+  await expect(detailPanel(page)).toBeVisible();
+  await shoot(page, testInfo, 'tablet');
+});

@@ -1,0 +1,105 @@
+import { lazy, Suspense } from 'react';
+import type { Appointment } from '../../../domain/appointment.ts';
+import { formatDateTime } from '../../../ui/format.ts';
+import { StatusBadge } from '../../../ui/status-badge.tsx';
+import { Field, Muted, Section } from './fields.tsx';
+
+// DOMPurify is only needed when an Appointment.one event carries HTML: keep it out of the list bundle.
+const SanitizedHtml = lazy(() => import('./sanitized-html.tsx').then((m) => ({ default: m.SanitizedHtml })));
+
+/**
+ * The `extra` entries that hold provider HTML: Appointment.one's event `bio`, `description` and
+ * `invitation_body` ("may hold HTML: never inject it unsanitised", appointment-one.md). Labels as set
+ * by src/providers/appointment-one/normalise.ts. Everything else is rendered as text.
+ */
+const HTML_EXTRA_LABELS: ReadonlySet<string> = new Set(['Event description', 'Event bio', 'Invitation body']);
+
+export function isHtmlField(a: Pick<Appointment, 'provider'>, label: string): boolean {
+  return a.provider === 'appointment-one' && HTML_EXTRA_LABELS.has(label);
+}
+
+interface Props {
+  appointment: Appointment;
+  timeZone: string;
+}
+
+function When({ iso, tz }: { iso: string | null; tz: string }) {
+  return iso === null ? <Muted>time not recorded</Muted> : <>{formatDateTime(iso, tz)}</>;
+}
+
+export function HistorySection({ appointment: a, timeZone }: Props) {
+  return (
+    <Section title="Status history">
+      <dl>
+        <Field label="Status">
+          <StatusBadge status={a.status} rawStatus={a.rawStatus} />{' '}
+          <Muted>provider value “{a.rawStatus}”</Muted>
+        </Field>
+        <Field label="Created">
+          <When iso={a.createdAt} tz={timeZone} />
+        </Field>
+        <Field label="Confirmed">
+          {a.confirmation.confirmed ? (
+            <When iso={a.confirmation.at} tz={timeZone} />
+          ) : (
+            <Muted>Not confirmed</Muted>
+          )}
+        </Field>
+        {a.cancellation !== null ? (
+          <>
+            <Field label="Cancelled">
+              <When iso={a.cancellation.at} tz={timeZone} />
+            </Field>
+            <Field label="Cancellation reason">{a.cancellation.reason ?? <Muted>None given</Muted>}</Field>
+            <Field label="Cancellation note">
+              {a.cancellation.note !== null ? (
+                <span className="detail-text">{a.cancellation.note}</span>
+              ) : (
+                <Muted>None</Muted>
+              )}
+            </Field>
+          </>
+        ) : null}
+        {a.updatedAt !== null ? (
+          <Field label="Last updated">
+            <When iso={a.updatedAt} tz={timeZone} />
+          </Field>
+        ) : null}
+      </dl>
+    </Section>
+  );
+}
+
+/** Notes are provider text: always rendered as text, whatever markup they contain. */
+export function NotesSection({ appointment: a }: Props) {
+  return (
+    <Section title="Notes">
+      {a.notes !== null ? <p className="detail-text">{a.notes}</p> : <p className="text-muted">No notes.</p>}
+    </Section>
+  );
+}
+
+export function ProviderFieldsSection({ appointment: a }: Props) {
+  const entries = Object.entries(a.extra);
+  return (
+    <Section title="Provider details">
+      {entries.length === 0 ? (
+        <p className="text-muted">No other fields.</p>
+      ) : (
+        <dl>
+          {entries.map(([label, value]) => (
+            <Field key={label} label={label}>
+              {isHtmlField(a, label) ? (
+                <Suspense fallback={<Muted>Loading…</Muted>}>
+                  <SanitizedHtml html={value} />
+                </Suspense>
+              ) : (
+                <span className="detail-text">{value}</span>
+              )}
+            </Field>
+          ))}
+        </dl>
+      )}
+    </Section>
+  );
+}

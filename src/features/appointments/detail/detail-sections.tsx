@@ -1,0 +1,126 @@
+import type { Appointment } from '../../../domain/appointment.ts';
+import { formatDateTime, formatDuration, formatTime, isoDay, zoneAbbreviation } from '../../../ui/format.ts';
+import { RefText } from '../../../ui/ref-text.tsx';
+import { Field, Muted, PersonView, safeHttpUrl, Section } from './fields.tsx';
+
+interface Props {
+  appointment: Appointment;
+  timeZone: string;
+}
+
+function WhenText({ iso, tz }: { iso: string; tz: string }) {
+  return (
+    <>
+      {formatDateTime(iso, tz)} <Muted>{zoneAbbreviation(iso, tz)}</Muted>
+    </>
+  );
+}
+
+/** Start, end, zone, duration; plus the provider's local time when its zone differs from the view's. */
+export function WhenSection({ appointment: a, timeZone }: Props) {
+  const sameDay = isoDay(a.start, timeZone) === isoDay(a.end, timeZone);
+  const local = a.timeZone !== null && a.timeZone !== timeZone ? a.timeZone : null;
+  return (
+    <Section title="When">
+      <dl>
+        <Field label="Start">
+          <WhenText iso={a.start} tz={timeZone} />
+        </Field>
+        <Field label="End">
+          {sameDay ? (
+            <>
+              {formatTime(a.end, timeZone)} <Muted>{zoneAbbreviation(a.end, timeZone)}</Muted>
+            </>
+          ) : (
+            <WhenText iso={a.end} tz={timeZone} />
+          )}
+        </Field>
+        <Field label="Time zone">{timeZone}</Field>
+        <Field label="Duration">{formatDuration(a.durationMinutes)}</Field>
+        {local !== null ? (
+          <Field label="Local time">
+            <WhenText iso={a.start} tz={local} /> <Muted>({local})</Muted>
+          </Field>
+        ) : null}
+      </dl>
+    </Section>
+  );
+}
+
+export function WhoSection({ appointment: a }: Props) {
+  return (
+    <Section title="Who">
+      <dl>
+        <Field label="Client">
+          {a.client ? <PersonView person={a.client} /> : <Muted>No client recorded</Muted>}
+        </Field>
+        {a.staff !== null ? (
+          <Field label="Staff">
+            <RefText value={a.staff} />
+          </Field>
+        ) : null}
+        <Field label={a.guests.length === 1 ? 'Guest' : 'Guests'}>
+          {a.guests.length === 0 ? (
+            <Muted>None</Muted>
+          ) : (
+            <ul className="detail-list">
+              {a.guests.map((guest, i) => (
+                <li key={`${guest.email ?? ''}-${i}`}>
+                  <PersonView person={guest} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </Field>
+      </dl>
+    </Section>
+  );
+}
+
+export function WhereSection({ appointment: a }: Props) {
+  const meeting = a.meetingUrl === null ? null : safeHttpUrl(a.meetingUrl);
+  return (
+    <Section title="Where">
+      <dl>
+        <Field label="Location">
+          <RefText value={a.location} empty="Not given" />
+        </Field>
+        {a.room !== null ? (
+          <Field label="Room">
+            <RefText value={a.room} />
+          </Field>
+        ) : null}
+        {a.calendar !== null ? (
+          <Field label="Calendar">
+            <RefText value={a.calendar} />
+          </Field>
+        ) : null}
+        <Field label="Meeting link">
+          {meeting !== null ? (
+            <a href={meeting} target="_blank" rel="noopener noreferrer">
+              {a.meetingUrl}
+            </a>
+          ) : a.meetingUrl !== null ? (
+            a.meetingUrl
+          ) : (
+            <Muted>None</Muted>
+          )}
+        </Field>
+      </dl>
+    </Section>
+  );
+}
+
+export function ServiceSection({ appointment: a }: Props) {
+  const serviceName = a.service?.name ?? null;
+  return (
+    <Section title="Service">
+      <dl>
+        <Field label="Service">
+          <RefText value={a.service} empty="Not given" />
+        </Field>
+        {a.title !== null && a.title !== serviceName ? <Field label="Title">{a.title}</Field> : null}
+      </dl>
+    </Section>
+  );
+}

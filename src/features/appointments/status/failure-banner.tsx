@@ -1,0 +1,47 @@
+import { PROVIDER_LABELS } from '../../../domain/provider.ts';
+import type { ProviderListState } from '../../../providers/use-appointment-lists.ts';
+import '../../../ui/ui.css';
+
+/** "Caspen: Sign-in required", unless the message already starts with the provider's name. */
+export function failureLine(message: string, label: string): string {
+  return message.startsWith(label) ? message : `${label}: ${message}`;
+}
+
+/**
+ * Said once, above the table, when providers failed: which ones, why, and a Retry each. The rest of
+ * the list stays usable (one query per provider), so the text says what is still shown.
+ */
+export function FailureBanner({ lists }: { lists: ProviderListState[] }) {
+  const failed = lists.filter((list) => list.status === 'error');
+  if (failed.length === 0) return null;
+  const listed = lists.some((list) => list.status === 'ok');
+  const names = failed.map((list) => PROVIDER_LABELS[list.provider]).join(', ');
+  return (
+    <div className="banner" data-tone="danger" role="alert">
+      <div className="banner-text">
+        <strong>{names} could not be loaded.</strong>{' '}
+        {listed
+          ? 'Appointments from the other providers are shown.'
+          : 'No appointments can be shown until a provider answers.'}
+        <ul className="banner-list">
+          {failed.map((list) => (
+            <li key={list.provider}>
+              {failureLine(list.error?.message ?? 'unknown error', PROVIDER_LABELS[list.provider])}
+            </li>
+          ))}
+        </ul>
+      </div>
+      {failed.map((list) => (
+        <button
+          key={list.provider}
+          type="button"
+          className="button"
+          onClick={() => list.retry()}
+          disabled={list.isFetching}
+        >
+          Retry {PROVIDER_LABELS[list.provider]}
+        </button>
+      ))}
+    </div>
+  );
+}

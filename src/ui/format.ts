@@ -1,0 +1,112 @@
+/**
+ * Cached Intl formatters for every time the UI shows. Building an `Intl.DateTimeFormat` costs far more
+ * than using one, and a virtualised table formats hundreds of cells per scroll frame, so each
+ * (kind, zone) pair is built once. The locale is fixed to en-GB so the whole product reads the same
+ * (24-hour clock, day before month) whatever the browser language.
+ */
+const LOCALE = 'en-GB';
+
+type Kind = 'dateTime' | 'date' | 'time' | 'zone' | 'zoneUs' | 'day';
+
+const OPTIONS: Record<Kind, Intl.DateTimeFormatOptions> = {
+  dateTime: {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  },
+  date: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
+  time: { hour: '2-digit', minute: '2-digit' },
+  zone: { timeZoneName: 'short' },
+  zoneUs: { timeZoneName: 'short' },
+  day: { year: 'numeric', month: '2-digit', day: '2-digit' },
+};
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(kind: Kind, timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind}|${timeZone}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = create(kind, timeZone);
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
+/** An unknown zone must never break a render: fall back to UTC (the URL parser shows the notice). */
+function create(kind: Kind, timeZone: string): Intl.DateTimeFormat {
+  // en-GB names European zones (CET, BST) and en-US American ones (EST, PDT); see zoneAbbreviation.
+  const locale = kind === 'zoneUs' ? 'en-US' : LOCALE;
+  try {
+    return new Intl.DateTimeFormat(locale, { ...OPTIONS[kind], timeZone });
+  } catch {
+    return new Intl.DateTimeFormat(locale, { ...OPTIONS[kind], timeZone: 'UTC' });
+  }
+}
+
+function toDate(iso: string): Date | null {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** "Wed, 18 Nov 2026, 10:30" in `tz`. */
+export function formatDateTime(iso: string, tz: string): string {
+  const date = toDate(iso);
+  return date ? formatter('dateTime', tz).format(date) : iso;
+}
+
+/** "Wed, 18 Nov 2026" in `tz`. */
+export function formatDate(iso: string, tz: string): string {
+  const date = toDate(iso);
+  return date ? formatter('date', tz).format(date) : iso;
+}
+
+/** "10:30" (24-hour) in `tz`. */
+export function formatTime(iso: string, tz: string): string {
+  const date = toDate(iso);
+  return date ? formatter('time', tz).format(date) : iso;
+}
+
+function zoneName(kind: 'zone' | 'zoneUs', date: Date, tz: string): string {
+  return (
+    formatter(kind, tz)
+      .formatToParts(date)
+      .find((p) => p.type === 'timeZoneName')?.value ?? ''
+  );
+}
+
+/**
+ * The zone's short name at that instant, so DST shows: "CET"/"CEST", "EST"/"EDT", else the offset
+ * ("GMT+9"). No one locale knows both European and American abbreviations, so en-US is asked when
+ * en-GB only has an offset.
+ */
+export function zoneAbbreviation(iso: string, tz: string): string {
+  const date = toDate(iso);
+  if (!date) return '';
+  const gb = zoneName('zone', date, tz);
+  if (!/^(GMT|UTC)[+-]/.test(gb)) return gb;
+  const us = zoneName('zoneUs', date, tz);
+  return /^[A-Z]{2,5}$/.test(us) ? us : gb;
+}
+
+/** The calendar day of the instant in `tz` as YYYY-MM-DD (for grouping and file names). */
+export function isoDay(iso: string, tz: string): string {
+  const date = toDate(iso);
+  if (!date) return '';
+  const parts = formatter('day', tz).formatToParts(date);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** "45 min", "1 h", "1 h 30 min"; negative or non-finite durations read as "—". */
+export function formatDuration(minutes: number): string {
+  if (!Number.isFinite(minutes) || minutes < 0) return '—';
+  const whole = Math.round(minutes);
+  const hours = Math.floor(whole / 60);
+  const rest = whole % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
