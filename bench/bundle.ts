@@ -64,15 +64,32 @@ export async function runBundleBench(tmp: string): Promise<Figure[]> {
   const base = compressedSizes(baseDir);
 
   const modules = chunks
-    .flatMap((c) => Object.entries(c.modules).map(([id, m]) => ({ id, bytes: m.renderedLength, chunk: c.fileName })))
+    .flatMap((c) =>
+      Object.entries(c.modules).map(([id, m]) => ({ id, bytes: m.renderedLength, chunk: c.fileName })),
+    )
     .sort((a, b) => b.bytes - a.bytes)
     .slice(0, 10);
   console.log('\nTen largest modules (rendered bytes, before compression):');
-  for (const m of modules) console.log(`  ${String(m.bytes).padStart(8)}  ${m.id.replace(process.cwd() + '/', '')}  [${m.chunk}]`);
+  for (const m of modules)
+    console.log(`  ${String(m.bytes).padStart(8)}  ${m.id.replace(process.cwd() + '/', '')}  [${m.chunk}]`);
 
   const budget = { on: 'ratio' as const, op: '<=' as const, limit: 1.25 };
   return [
-    figure({ bench: 'bundle', name: 'list route JS+CSS, gzip -9', unit: 'B', value: app.gzip, baseline: base.gzip, budget }),
-    figure({ bench: 'bundle', name: 'list route JS+CSS, brotli 11', unit: 'B', value: app.brotli, baseline: base.brotli, budget }),
+    figure({
+      bench: 'bundle',
+      name: 'list route JS+CSS, gzip -9',
+      unit: 'B',
+      value: app.gzip,
+      baseline: base.gzip,
+      budget,
+    }),
+    figure({
+      bench: 'bundle',
+      name: 'list route JS+CSS, brotli 11',
+      unit: 'B',
+      value: app.brotli,
+      baseline: base.brotli,
+      budget,
+    }),
   ];
 }

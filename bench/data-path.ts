@@ -19,13 +19,21 @@ function normaliseBench(data: SandboxData, provider: ProviderId): Figure[] {
   const count = data[provider].appointments.length;
   const { normalise, names } = normalisers(provider, data);
   let kept = 0;
-  const runs = timeRuns(() => {
-    kept = normalise(JSON.parse(json) as unknown[], names).appointments.length;
-  }, 5, 1);
-  const baseRuns = timeRuns(() => {
-    const records = JSON.parse(json) as Array<Record<string, unknown>>;
-    records.map((r) => ({ id: r.id, raw: r }));
-  }, 5, 1);
+  const runs = timeRuns(
+    () => {
+      kept = normalise(JSON.parse(json) as unknown[], names).appointments.length;
+    },
+    5,
+    1,
+  );
+  const baseRuns = timeRuns(
+    () => {
+      const records = JSON.parse(json) as Array<Record<string, unknown>>;
+      records.map((r) => ({ id: r.id, raw: r }));
+    },
+    5,
+    1,
+  );
   if (kept < count * 0.99) throw new Error(`${provider}: only ${kept} of ${count} records normalised`);
   const rate = (ms: number) => (count / ms) * 1000;
   const s = summarise(runs);
@@ -69,7 +77,10 @@ function filterStates(rows: Appointment[]): ListState[] {
 }
 
 function rangeOf(state: ListState): InstantRange {
-  return { from: `${state.from}T00:00:00.000Z`, to: new Date(Date.parse(`${state.to}T00:00:00.000Z`) + DAY).toISOString() };
+  return {
+    from: `${state.from}T00:00:00.000Z`,
+    to: new Date(Date.parse(`${state.to}T00:00:00.000Z`) + DAY).toISOString(),
+  };
 }
 
 function filterBench(rows: Appointment[], label: string, budgetMs: number): Figure[] {
@@ -101,7 +112,14 @@ function filterBench(rows: Appointment[], label: string, budgetMs: number): Figu
       spread: s.spread,
       note: 'baseline: Array.filter + sort',
     }),
-    figure({ bench: 'data', name: `first filter incl. index build, ${label} rows`, unit: 'ms', value: summarise(buildMs).median, baseline: b.median, budget: null }),
+    figure({
+      bench: 'data',
+      name: `first filter incl. index build, ${label} rows`,
+      unit: 'ms',
+      value: summarise(buildMs).median,
+      baseline: b.median,
+      budget: null,
+    }),
   ];
 }
 

@@ -33,7 +33,10 @@ export async function runProxyBench(tmp: string): Promise<Figure[]> {
     // Signed once: the sandbox accepts the same signature for 15 minutes, so the direct run pays no signing.
     const signed = await onliveAuthHeaders(
       { method: 'GET', url: directUrl },
-      { accessKeyId: SANDBOX_CREDENTIALS.ONLIVE_ACCESS_KEY_ID, secret: SANDBOX_CREDENTIALS.ONLIVE_SECRET_ACCESS_KEY },
+      {
+        accessKeyId: SANDBOX_CREDENTIALS.ONLIVE_ACCESS_KEY_ID,
+        secret: SANDBOX_CREDENTIALS.ONLIVE_SECRET_ACCESS_KEY,
+      },
       Date.now(),
     );
     const proxiedUrl = `${app.info.url}/api/providers/onlive/appointments?${QUERY(anchor)}`;
@@ -41,9 +44,13 @@ export async function runProxyBench(tmp: string): Promise<Figure[]> {
     await load(proxiedUrl, {}, 2);
     const direct = await load(directUrl.href, signed, 10);
     const proxied = await load(proxiedUrl, {}, 10);
-    for (const [name, r] of [['direct', direct], ['proxied', proxied]] as const) {
+    for (const [name, r] of [
+      ['direct', direct],
+      ['proxied', proxied],
+    ] as const) {
       const bad = r.errors + r.timeouts + r.non2xx;
-      if (bad > 0) throw new Error(`${name}: ${bad} failed requests (errors ${r.errors}, non-2xx ${r.non2xx})`);
+      if (bad > 0)
+        throw new Error(`${name}: ${bad} failed requests (errors ${r.errors}, non-2xx ${r.non2xx})`);
     }
     return [
       figure({
@@ -54,10 +61,38 @@ export async function runProxyBench(tmp: string): Promise<Figure[]> {
         baseline: direct.requests.average,
         budget: { on: 'ratio', op: '>=', limit: 0.6 },
       }),
-      figure({ bench: 'proxy', name: 'latency p50', unit: 'ms', value: proxied.latency.p50, baseline: direct.latency.p50, budget: null }),
-      figure({ bench: 'proxy', name: 'latency p99', unit: 'ms', value: proxied.latency.p99, baseline: direct.latency.p99, budget: null }),
-      figure({ bench: 'proxy', name: 'added latency p50', unit: 'ms', value: proxied.latency.p50 - direct.latency.p50, baseline: null, budget: null }),
-      figure({ bench: 'proxy', name: 'added latency p99', unit: 'ms', value: proxied.latency.p99 - direct.latency.p99, baseline: null, budget: null }),
+      figure({
+        bench: 'proxy',
+        name: 'latency p50',
+        unit: 'ms',
+        value: proxied.latency.p50,
+        baseline: direct.latency.p50,
+        budget: null,
+      }),
+      figure({
+        bench: 'proxy',
+        name: 'latency p99',
+        unit: 'ms',
+        value: proxied.latency.p99,
+        baseline: direct.latency.p99,
+        budget: null,
+      }),
+      figure({
+        bench: 'proxy',
+        name: 'added latency p50',
+        unit: 'ms',
+        value: proxied.latency.p50 - direct.latency.p50,
+        baseline: null,
+        budget: null,
+      }),
+      figure({
+        bench: 'proxy',
+        name: 'added latency p99',
+        unit: 'ms',
+        value: proxied.latency.p99 - direct.latency.p99,
+        baseline: null,
+        budget: null,
+      }),
     ];
   } finally {
     app.stop();

@@ -23,10 +23,19 @@ rmSync(tmp, { recursive: true, force: true });
 mkdirSync(tmp, { recursive: true });
 
 const figures: Figure[] = [];
+const crashed: string[] = [];
 for (const name of names) {
   console.log(`\n== ${name} ==`);
   const started = performance.now();
-  figures.push(...(await BENCHES[name]!(tmp)));
+  try {
+    figures.push(...(await BENCHES[name]!(tmp)));
+  } catch (error) {
+    // One broken benchmark must not hide the others' figures; it still fails the run.
+    console.error(
+      `${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    crashed.push(name);
+  }
   console.log(`(${name}: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }
 
@@ -36,10 +45,14 @@ writeResults(join(process.cwd(), 'bench/results/latest.json'), figures, {
   node: process.version,
   cpus: cpus().length,
   benches: names,
+  crashed,
 });
 const failed = figures.filter((f) => !passes(f));
-if (failed.length > 0) {
-  console.error(`\n${failed.length} budget(s) missed: ${failed.map((f) => `${f.bench}/${f.name}`).join(', ')}`);
+if (crashed.length > 0) console.error(`\nbenchmarks that did not finish: ${crashed.join(', ')}`);
+if (failed.length > 0 || crashed.length > 0) {
+  console.error(
+    `\n${failed.length} budget(s) missed: ${failed.map((f) => `${f.bench}/${f.name}`).join(', ')}`,
+  );
   process.exit(1);
 }
 console.log('\nAll budgets met.');

@@ -30,8 +30,8 @@ if (mode === 'sandbox') {
       APPOINTMENT_ONE_API_URL: urls['appointment-one'],
       ONLIVE_API_URL: urls.onlive,
       ...SANDBOX_CREDENTIALS,
-      RATE_LIMIT_PER_MINUTE: '1000000000',
-      RATE_LIMIT_BURST: '1000000000',
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      RATE_LIMIT_BURST: '1000000',
     },
   });
   console.log(JSON.stringify({ url: running.url }));

@@ -14,7 +14,13 @@ const ROWS = 'table[aria-label="Appointments"] tbody tr[aria-rowindex]';
 
 async function baselineDist(tmp: string): Promise<string> {
   const outDir = join(tmp, 'ui-baseline');
-  await build({ root: 'bench/baseline', configFile: false, plugins: [react()], logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  await build({
+    root: 'bench/baseline',
+    configFile: false,
+    plugins: [react()],
+    logLevel: 'silent',
+    build: { outDir, emptyOutDir: true },
+  });
   return outDir;
 }
 
@@ -26,12 +32,19 @@ async function timeBaseline(page: Page, url: string): Promise<number> {
 
 async function timeApp(page: Page, url: string) {
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction((sel) => document.querySelectorAll(sel).length > 0, ROWS, { timeout: 120_000, polling: 16 });
-  const firstRows = await page.evaluate(() => performance.now());
-  await page.waitForFunction(() => document.querySelectorAll('[aria-label="Provider status"] li[data-state="ok"]').length === 3, undefined, {
-    timeout: 300_000,
-    polling: 50,
+  await page.waitForFunction((sel) => document.querySelectorAll(sel).length > 0, ROWS, {
+    timeout: 120_000,
+    polling: 16,
   });
+  const firstRows = await page.evaluate(() => performance.now());
+  await page.waitForFunction(
+    () => document.querySelectorAll('[aria-label="Provider status"] li[data-state="ok"]').length === 3,
+    undefined,
+    {
+      timeout: 300_000,
+      polling: 50,
+    },
+  );
   const allLoaded = await page.evaluate(() => performance.now());
   return { firstRows, allLoaded };
 }
@@ -62,8 +75,12 @@ async function heapMb(page: Page): Promise<number> {
 
 async function scenario(tmp: string, size: number, runs: number, baselineMs: number): Promise<Figure[]> {
   const anchor = Date.now();
-  const sandbox = await startServe<{ urls: Record<string, string> }>(['sandbox', String(size)], { BENCH_ANCHOR: new Date(anchor).toISOString() });
-  const app = await startServe<{ url: string }>(['app', await ensureAppBuild(tmp)], { FRONTDESK_BENCH_SANDBOX: JSON.stringify(sandbox.info.urls) });
+  const sandbox = await startServe<{ urls: Record<string, string> }>(['sandbox', String(size)], {
+    BENCH_ANCHOR: new Date(anchor).toISOString(),
+  });
+  const app = await startServe<{ url: string }>(['app', await ensureAppBuild(tmp)], {
+    FRONTDESK_BENCH_SANDBOX: JSON.stringify(sandbox.info.urls),
+  });
   const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
   try {
     const first: number[] = [];
@@ -81,7 +98,11 @@ async function scenario(tmp: string, size: number, runs: number, baselineMs: num
         const from = new Date(anchor - 119 * 86_400_000).toISOString().slice(0, 10);
         const to = new Date(anchor + 119 * 86_400_000).toISOString().slice(0, 10);
         await page.goto(`${app.info.url}/appointments?from=${from}&to=${to}`);
-        await page.waitForFunction(() => document.querySelectorAll('[aria-label="Provider status"] li[data-state="ok"]').length === 3, undefined, { timeout: 300_000 });
+        await page.waitForFunction(
+          () => document.querySelectorAll('[aria-label="Provider status"] li[data-state="ok"]').length === 3,
+          undefined,
+          { timeout: 300_000 },
+        );
         rows = await maxRowsWhileScrolling(page);
       }
       await page.close();
@@ -90,10 +111,40 @@ async function scenario(tmp: string, size: number, runs: number, baselineMs: num
     const f = summarise(first);
     const a = summarise(all);
     return [
-      figure({ bench: 'ui', name: `first rows, ${label}`, unit: 'ms', value: f.median, baseline: baselineMs, spread: f.spread, budget: null }),
-      figure({ bench: 'ui', name: `all providers loaded, ${label}`, unit: 'ms', value: a.median, baseline: baselineMs, spread: a.spread, budget: null }),
-      figure({ bench: 'ui', name: `max rows in DOM scrolling all, ${label}`, unit: 'rows', value: rows, baseline: null, budget: { on: 'value', op: '<=', limit: 150 } }),
-      figure({ bench: 'ui', name: `JS heap after load, ${label}`, unit: 'MB', value: heap, baseline: null, budget: null }),
+      figure({
+        bench: 'ui',
+        name: `first rows, ${label}`,
+        unit: 'ms',
+        value: f.median,
+        baseline: baselineMs,
+        spread: f.spread,
+        budget: null,
+      }),
+      figure({
+        bench: 'ui',
+        name: `all providers loaded, ${label}`,
+        unit: 'ms',
+        value: a.median,
+        baseline: baselineMs,
+        spread: a.spread,
+        budget: null,
+      }),
+      figure({
+        bench: 'ui',
+        name: `max rows in DOM scrolling all, ${label}`,
+        unit: 'rows',
+        value: rows,
+        baseline: null,
+        budget: { on: 'value', op: '<=', limit: 150 },
+      }),
+      figure({
+        bench: 'ui',
+        name: `JS heap after load, ${label}`,
+        unit: 'MB',
+        value: heap,
+        baseline: null,
+        budget: null,
+      }),
     ];
   } finally {
     await browser.close();
@@ -103,7 +154,9 @@ async function scenario(tmp: string, size: number, runs: number, baselineMs: num
 }
 
 export async function runUiBench(tmp: string): Promise<Figure[]> {
-  const baseServer = await startServe<{ url: string }>(['app', await baselineDist(tmp)], { FRONTDESK_BENCH_SANDBOX: '{}' });
+  const baseServer = await startServe<{ url: string }>(['app', await baselineDist(tmp)], {
+    FRONTDESK_BENCH_SANDBOX: '{}',
+  });
   const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
   const samples: number[] = [];
   for (let i = 0; i < 5; i += 1) {

@@ -29,12 +29,18 @@ export function normalisers(provider: ProviderId, data: SandboxData): { normalis
     return { normalise: caspen as Normalise, names: names as never };
   }
   if (provider === 'appointment-one') {
-    const events = byId(data['appointment-one'].events, (e) => eventInfo(e as unknown as AppointmentOneEvent));
+    const events = byId(data['appointment-one'].events, (e) =>
+      eventInfo(e as unknown as AppointmentOneEvent),
+    );
     return { normalise: appointmentOne as Normalise, names: { events } as never };
   }
   const d = data.onlive;
   const names = {
-    calendars: byId(d.calendars, (c) => ({ name: c.name, timeZone: c.timezone ?? null, type: c.type ?? null })),
+    calendars: byId(d.calendars, (c) => ({
+      name: c.name,
+      timeZone: c.timezone ?? null,
+      type: c.type ?? null,
+    })),
     services: byId(d.services, (s) => s.name),
     userGroups: byId(d.userGroups, (g) => g.name),
   };

@@ -8,7 +8,10 @@ import { build } from 'vite';
 const children = new Set<ChildProcess>();
 process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
 
-export async function startServe<T>(args: string[], env: Record<string, string> = {}): Promise<{ info: T; stop(): void }> {
+export async function startServe<T>(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ info: T; stop(): void }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/serve.ts', ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -46,6 +46,7 @@ export async function forwardRequest(
     provider: target.provider,
     apiUrl: upstream.apiUrl,
     proxyBase: `${PROVIDERS_PATH}/${target.provider}`,
+    rewriteLinks: UPSTREAMS[target.provider].linksInBodies,
     timeoutMs: deps.config.upstreamTimeoutMs,
     nowMs: deps.now(),
   });

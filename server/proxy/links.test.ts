@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rewriteLinks } from './links.ts';
+import { mayContainLinks, rewriteLinks } from './links.ts';
 
 describe('rewriteLinks', () => {
   it("rewrites Caspen's absolute links.next/prev to same-origin proxy URLs (caspen.md, Pagination)", () => {
@@ -53,5 +53,40 @@ describe('rewriteLinks', () => {
       '/api/providers/appointment-one/appointment?page=2',
       '//evil.example/api/v1/a',
     ]);
+  });
+});
+
+describe('mayContainLinks', () => {
+  it('lets a body without the upstream host or an href skip the walk', () => {
+    expect(
+      mayContainLinks('{"items":[{"id":"a","title":"x"}],"total":1}', 'https://openapi.onlive.site/api/v1'),
+    ).toBe(false);
+  });
+
+  it('sees the upstream host in any case, and any href', () => {
+    expect(
+      mayContainLinks('{"links":{"next":"HTTPS://API.CASPEN.COM/v1/x"}}', 'https://api.caspen.com/v1'),
+    ).toBe(true);
+    expect(
+      mayContainLinks(
+        '{"links":[{"rel":"next","href":"/api/v1/appointment?page=2"}]}',
+        'https://www.appointment.one/api/v1',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('rewriteLinks in place', () => {
+  it('keeps a __proto__ key as data and never touches the prototype', () => {
+    const body = JSON.parse(
+      '{"__proto__":{"polluted":true},"links":{"next":"https://api.caspen.com/v1/a?cursor=1"}}',
+    );
+    const out = rewriteLinks(body, 'https://api.caspen.com/v1', '/api/providers/caspen') as Record<
+      string,
+      unknown
+    >;
+    expect(out.links).toEqual({ next: '/api/providers/caspen/a?cursor=1' });
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

@@ -5,6 +5,15 @@
 //   (appointment-one.md, "Common response conventions").
 // Links are found wherever they sit in the body, in any object or array.
 
+/**
+ * Cheap pre-check on the raw text: a body that names neither the upstream host nor an `href` has no
+ * link to rewrite, so it can go back as received (most ONLIVE.SITE pages: no parse-walk, no re-serialise).
+ */
+export function mayContainLinks(text: string, apiUrl: string): boolean {
+  const host = new URL(apiUrl).host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.includes('"href"') || new RegExp(host, 'i').test(text);
+}
+
 /** `proxyBase` is the provider's proxy prefix, e.g. `/api/providers/caspen`. */
 export function rewriteLinks(body: unknown, apiUrl: string, proxyBase: string): unknown {
   const base = new URL(apiUrl);
@@ -24,11 +33,17 @@ export function rewriteLinks(body: unknown, apiUrl: string, proxyBase: string): 
     }
     return value;
   };
+  // In place: the body was parsed for this response alone, and copying every object of a 100-item page
+  // per request was the proxy's largest cost.
   const walk = (value: unknown, key: string | null): unknown => {
     if (typeof value === 'string') return rewrite(value, key);
-    if (Array.isArray(value)) return value.map((item) => walk(item, key));
-    if (value !== null && typeof value === 'object')
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i += 1) value[i] = walk(value[i], key);
+    } else if (value !== null && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      // Assigning `__proto__` would set the prototype instead of the data property JSON.parse made.
+      for (const k of Object.keys(record)) if (k !== '__proto__') record[k] = walk(record[k], k);
+    }
     return value;
   };
   return walk(body, null);

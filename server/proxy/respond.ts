@@ -13,14 +13,21 @@ const REDACTED = '[redacted]';
 // Shorter values would shred ordinary text; real credentials are far longer.
 const MIN_REDACTED_LENGTH = 4;
 
+/** A body that is already JSON text (validated upstream JSON with nothing to rewrite): sent as is. */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
 export type Respond = (status: number, body: unknown, headers?: Record<string, string>) => Response;
 
 export function createResponder(secrets: readonly string[]): Respond {
   const forms = secretForms(secrets);
-  const scrub = (text: string) => forms.reduce((out, secret) => out.split(secret).join(REDACTED), text);
+  const scrub = (text: string) =>
+    forms.reduce((out, secret) => (out.includes(secret) ? out.split(secret).join(REDACTED) : out), text);
   return (status, body, headers = {}) => {
     const extra = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, scrub(value)]));
-    return new Response(scrub(JSON.stringify(body)), {
+    const text = body instanceof JsonText ? body.text : JSON.stringify(body);
+    return new Response(scrub(text), {
       status,
       headers: { ...extra, ...API_RESPONSE_HEADERS },
     });

@@ -2,7 +2,8 @@
 // error body. Only the pacing headers the adapters need are passed through.
 import { PROVIDER_LABELS, type ProviderId } from '../../src/domain/provider.ts';
 import { codeForUpstreamStatus, errorBody, type ProxyErrorBody } from './errors.ts';
-import { rewriteLinks } from './links.ts';
+import { mayContainLinks, rewriteLinks } from './links.ts';
+import { JsonText } from './respond.ts';
 import type { UpstreamOutcome } from './upstream-call.ts';
 
 /** Upstream headers the browser may see (the adapters pace themselves with them). */
@@ -24,6 +25,8 @@ export interface MapContext {
   provider: ProviderId;
   apiUrl: string;
   proxyBase: string;
+  /** False for providers whose bodies hold no links (the body then goes back as received). */
+  rewriteLinks: boolean;
   timeoutMs: number;
   nowMs: number;
 }
@@ -38,7 +41,11 @@ export function mapUpstream(outcome: UpstreamOutcome, ctx: MapContext): MappedRe
   if (outcome.status >= 200 && outcome.status < 300) {
     if (json === undefined)
       return failure(ctx, 502, 'bad-gateway', `${label} answered with something that is not JSON`);
-    return { status: outcome.status, body: rewriteLinks(json, ctx.apiUrl, ctx.proxyBase), headers };
+    const body =
+      ctx.rewriteLinks && mayContainLinks(outcome.text, ctx.apiUrl)
+        ? rewriteLinks(json, ctx.apiUrl, ctx.proxyBase)
+        : new JsonText(outcome.text);
+    return { status: outcome.status, body, headers };
   }
   if (outcome.status < 400 || outcome.status > 599)
     return failure(

@@ -12,6 +12,8 @@ export interface UpstreamSpec {
   defaultUrl: string;
   /** Every one of these must be set for the provider to be enabled. */
   credentialVars: readonly string[];
+  /** Whether response bodies carry provider links the proxy must rewrite to same-origin URLs. */
+  linksInBodies: boolean;
   /** Headers that authenticate one GET to `url` at `nowMs`. */
   authHeaders(credentials: Credentials, url: URL, nowMs: number): Promise<Record<string, string>>;
 }
@@ -28,6 +30,8 @@ export const UPSTREAMS: Record<ProviderId, UpstreamSpec> = {
     urlVar: 'CASPEN_API_URL',
     defaultUrl: 'https://api.caspen.com/v1',
     credentialVars: ['CASPEN_API_TOKEN'],
+    // caspen.md, "Pagination": absolute `links.next` / `links.prev`.
+    linksInBodies: true,
     authHeaders: async (c) => ({ authorization: `Bearer ${credential(c, 'CASPEN_API_TOKEN')}` }),
   },
   // appointment-one.md, "Authentication": the raw key with no scheme prefix; examples send a JSON type.
@@ -35,6 +39,8 @@ export const UPSTREAMS: Record<ProviderId, UpstreamSpec> = {
     urlVar: 'APPOINTMENT_ONE_API_URL',
     defaultUrl: 'https://www.appointment.one/api/v1',
     credentialVars: ['APPOINTMENT_ONE_API_KEY'],
+    // appointment-one.md, "Common response conventions": HATEOAS `links[].href` everywhere.
+    linksInBodies: true,
     authHeaders: async (c) => ({
       authorization: credential(c, 'APPOINTMENT_ONE_API_KEY'),
       'content-type': 'application/json',
@@ -45,6 +51,8 @@ export const UPSTREAMS: Record<ProviderId, UpstreamSpec> = {
     urlVar: 'ONLIVE_API_URL',
     defaultUrl: 'https://openapi.onlive.site/api/v1',
     credentialVars: ['ONLIVE_ACCESS_KEY_ID', 'ONLIVE_SECRET_ACCESS_KEY'],
+    // Page numbers, no links (onlive.md, "Pagination"): bodies pass through without a link scan.
+    linksInBodies: false,
     authHeaders: async (c, url, nowMs) => ({
       ...(await onliveAuthHeaders(
         { method: 'GET', url },

@@ -6,6 +6,9 @@ import { sha256Hex } from './web-crypto.ts';
 export const ONLIVE_ALGORITHM = 'ONLIVESITE-HMAC-SHA256';
 export const ONLIVE_DATE_HEADER = 'x-onlive-site-date';
 
+/** SHA-256 of the empty body every GET carries, computed once. */
+const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
 export type QueryPairs = ReadonlyArray<readonly [string, string]>;
 
 /** What the signature covers: the request as it goes on the wire. */
@@ -53,7 +56,7 @@ export async function canonicalRequest(parts: OnliveRequestParts): Promise<strin
     canonicalQuery(parts.query),
     `host:${parts.host.toLowerCase()}`,
     `${ONLIVE_DATE_HEADER}:${parts.date}`,
-    await sha256Hex(parts.body ?? ''),
+    parts.body === undefined || parts.body.length === 0 ? EMPTY_BODY_SHA256 : await sha256Hex(parts.body),
   ].join('\n');
 }
 
