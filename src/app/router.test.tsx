@@ -32,31 +32,41 @@ function renderAt(path: string) {
   return router;
 }
 
-describe('app routes', () => {
+/**
+ * These tests render the whole app, whose routes and panels are lazy chunks: on a busy machine the first
+ * render can take longer than Testing Library's 1 s default, so waits get a realistic budget.
+ */
+const LOADED = { timeout: 5_000 };
+
+describe('app routes', { timeout: 15_000 }, () => {
   it('redirects / to the appointments list', async () => {
     const router = renderAt('/');
-    expect(await screen.findByText('Frontdesk')).toBeTruthy();
+    expect(await screen.findByText('Frontdesk', {}, LOADED)).toBeTruthy();
     expect(router.state.location.pathname).toBe('/appointments');
   });
 
   it('puts provider status in the header and the table in main', async () => {
     renderAt('/appointments');
-    const status = await within(screen.getByRole('banner')).findByRole('list', { name: 'Provider status' });
-    expect(await within(status).findAllByText('No credentials')).toHaveLength(3);
+    const status = await within(await screen.findByRole('banner', {}, LOADED)).findByRole(
+      'list',
+      { name: 'Provider status' },
+      LOADED,
+    );
+    expect(await within(status).findAllByText('No credentials', {}, LOADED)).toHaveLength(3);
     expect(within(screen.getByRole('main')).getByRole('table', { name: 'Appointments' })).toBeTruthy();
-    expect(await screen.findByRole('button', { name: 'Clear filters' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Clear filters' }, LOADED)).toBeTruthy();
   });
 
   it('renders the detail panel as a child route beside the list', async () => {
     renderAt('/appointments/nowhere/123');
-    const panel = await screen.findByRole('complementary', { name: 'Appointment details' });
-    expect(within(panel).getByRole('heading', { name: 'Appointment not found' })).toBeTruthy();
+    const panel = await screen.findByRole('complementary', { name: 'Appointment details' }, LOADED);
+    expect(await within(panel).findByRole('heading', { name: 'Appointment not found' }, LOADED)).toBeTruthy();
     expect(screen.getByRole('table', { name: 'Appointments' })).toBeTruthy();
   });
 
   it('shows a not-found page for unknown paths, inside the shell', async () => {
     renderAt('/no/such/page');
-    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Page not found' }, LOADED)).toBeTruthy();
     expect(screen.getByText('/no/such/page')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Go to appointments' }).getAttribute('href')).toBe(
       '/appointments',

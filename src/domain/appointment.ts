@@ -49,6 +49,11 @@ export interface Appointment {
   updatedAt: string | null;
   /** Provider-specific fields worth showing in the detail panel, as label -> text. */
   extra: Record<string, string>;
+  /**
+   * The `extra` labels whose values are provider HTML (Appointment.one event texts): the detail panel
+   * sanitises and renders exactly these; every other field is shown as text. Absent means none.
+   */
+  htmlFields?: string[];
   /** The provider record as received, for the detail panel's raw view. */
   raw: unknown;
 }

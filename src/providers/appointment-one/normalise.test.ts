@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Appointment } from '../../domain/appointment.ts';
+import { onlyAppointment } from '../../domain/test-appointment.ts';
 import appointmentExample from './fixtures/appointment.json';
 import eventExample from './fixtures/event.json';
 import {
@@ -18,11 +18,8 @@ const event15 = appointmentOneEventSchema.parse({
 });
 const NAMES: AppointmentOneNames = { events: new Map([['15min', eventInfo(event15)]]) };
 
-const one = (record: unknown, names: AppointmentOneNames = NAMES) => {
-  const result = normaliseList([record], names);
-  expect(result.quarantined).toEqual([]);
-  return result.appointments[0] as Appointment;
-};
+const one = (record: unknown, names: AppointmentOneNames = NAMES) =>
+  onlyAppointment(normaliseList([record], names));
 
 describe('Appointment.one normalisation of the documented appointment', () => {
   it('turns the doc example into the expected Appointment', () => {
@@ -52,8 +49,9 @@ describe('Appointment.one normalisation of the documented appointment', () => {
       cancellation: { at: null, reason: null, note: null },
       createdAt: '2017-03-15T14:42:54.000Z',
       updatedAt: null,
-      // HTML is kept as raw text; the detail panel sanitises it with DOMPurify.
+      // HTML is kept as raw text and marked as HTML; the detail panel sanitises it with DOMPurify.
       extra: { 'Event description': 'lorem ipsum.', 'Event bio': '<p><br></p>' },
+      htmlFields: ['Event description', 'Event bio'],
       raw: appointmentExample,
     });
   });
@@ -63,6 +61,19 @@ describe('Appointment.one normalisation of the documented appointment', () => {
     expect(a.service).toEqual({ id: '15min', name: null });
     expect(a.location).toBeNull();
     expect(a.extra).toEqual({});
+    expect(a.htmlFields).toEqual([]);
+  });
+
+  it('marks the event texts the docs say may hold HTML, and only those', () => {
+    const event = appointmentOneEventSchema.parse({
+      ...eventExample,
+      id: '15min',
+      invitation_title: '<b>Welcome</b>',
+      invitation_body: '<p>See you <i>soon</i></p>',
+    });
+    const a = one(appointmentExample, { events: new Map([['15min', eventInfo(event)]]) });
+    expect(a.extra['Invitation title']).toBe('<b>Welcome</b>');
+    expect(a.htmlFields).toEqual(['Event description', 'Event bio', 'Invitation body']);
   });
 });
 

@@ -39,13 +39,31 @@ export function eventInfo(event: AppointmentOneEvent): AppointmentOneEventInfo {
   };
 }
 
-function extra(event: AppointmentOneEventInfo | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (event?.description) out['Event description'] = event.description;
-  if (event?.bio) out['Event bio'] = event.bio;
-  if (event?.invitationTitle) out['Invitation title'] = event.invitationTitle;
-  if (event?.invitationBody) out['Invitation body'] = event.invitationBody;
-  return out;
+/**
+ * The event texts shown in the detail panel, by label. `description`, `bio` and `invitation_body` "may
+ * hold HTML: never inject it unsanitised" (appointment-one.md): they are marked so the panel sanitises
+ * exactly those and shows everything else as text.
+ */
+const EVENT_TEXTS = [
+  { label: 'Event description', key: 'description', html: true },
+  { label: 'Event bio', key: 'bio', html: true },
+  { label: 'Invitation title', key: 'invitationTitle', html: false },
+  { label: 'Invitation body', key: 'invitationBody', html: true },
+] as const satisfies readonly { label: string; key: keyof AppointmentOneEventInfo; html: boolean }[];
+
+function extraFields(event: AppointmentOneEventInfo | undefined): {
+  extra: Record<string, string>;
+  htmlFields: string[];
+} {
+  const extra: Record<string, string> = {};
+  const htmlFields: string[] = [];
+  for (const { label, key, html } of EVENT_TEXTS) {
+    const value = event?.[key];
+    if (!value) continue;
+    extra[label] = value;
+    if (html) htmlFields.push(label);
+  }
+  return { extra, htmlFields };
 }
 
 /** The largest instant a JS Date can hold (ECMA-262 §21.4.1.1). */
@@ -70,6 +88,7 @@ export function normaliseAppointmentOne(
   const event = eventId === null ? undefined : names.events.get(eventId);
   const service: Ref | null = eventId === null ? null : { id: eventId, name: event?.name ?? null };
   const place = event?.location ?? null;
+  const texts = extraFields(event);
   return {
     provider: 'appointment-one',
     id: wire.id,
@@ -96,7 +115,8 @@ export function normaliseAppointmentOne(
     cancellation: wire.is_cancelled ? { at: null, reason: null, note: null } : null,
     createdAt: isoFromMs(unixMs(wire.date_added, 'date_added')),
     updatedAt: null,
-    extra: extra(event),
+    extra: texts.extra,
+    htmlFields: texts.htmlFields,
     raw,
   };
 }

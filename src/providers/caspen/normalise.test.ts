@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Appointment } from '../../domain/appointment.ts';
+import { onlyAppointment } from '../../domain/test-appointment.ts';
 import appointmentExample from './fixtures/appointment.json';
 import pageExample from './fixtures/page.json';
 import { EMPTY_CASPEN_NAMES, normaliseList, type CaspenNames } from './normalise.ts';
@@ -20,11 +20,7 @@ const NAMES: CaspenNames = {
   rooms: new Map([['rom_01HQFQ9QWTNNPY58FZ8CB3FWWK', 'Room 2']]),
 };
 
-const one = (record: unknown, names: CaspenNames = NAMES) => {
-  const result = normaliseList([record], names);
-  expect(result.quarantined).toEqual([]);
-  return result.appointments[0] as Appointment;
-};
+const one = (record: unknown, names: CaspenNames = NAMES) => onlyAppointment(normaliseList([record], names));
 
 describe('Caspen normalisation of the documented AppointmentResource', () => {
   it('turns the doc example into the expected Appointment', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Appointment } from '../../domain/appointment.ts';
+import { onlyAppointment } from '../../domain/test-appointment.ts';
 import calendarExample from './fixtures/calendar.json';
 import listExample from './fixtures/appointment-list.json';
 import detailExample from './fixtures/appointment-v1.json';
@@ -23,11 +23,7 @@ const NAMES: OnliveNames = {
   userGroups: new Map([['1be7bf10-5c72-480b-b0d7-1c2bb023225d', 'Madrid North']]),
 };
 
-const one = (record: unknown, names: OnliveNames = NAMES) => {
-  const result = normaliseList([record], names);
-  expect(result.quarantined).toEqual([]);
-  return result.appointments[0] as Appointment;
-};
+const one = (record: unknown, names: OnliveNames = NAMES) => onlyAppointment(normaliseList([record], names));
 
 describe('ONLIVE.SITE normalisation of the documented examples', () => {
   it('turns the v1 single-appointment example into the expected Appointment', () => {

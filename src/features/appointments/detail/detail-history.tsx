@@ -4,18 +4,15 @@ import { formatDateTime } from '../../../ui/format.ts';
 import { StatusBadge } from '../../../ui/status-badge.tsx';
 import { Field, Muted, Section } from './fields.tsx';
 
-// DOMPurify is only needed when an Appointment.one event carries HTML: keep it out of the list bundle.
+// DOMPurify is only needed when an appointment has HTML fields: keep it out of the list bundle.
 const SanitizedHtml = lazy(() => import('./sanitized-html.tsx').then((m) => ({ default: m.SanitizedHtml })));
 
 /**
- * The `extra` entries that hold provider HTML: Appointment.one's event `bio`, `description` and
- * `invitation_body` ("may hold HTML: never inject it unsanitised", appointment-one.md). Labels as set
- * by src/providers/appointment-one/normalise.ts. Everything else is rendered as text.
+ * True for the `extra` entries the data layer marked as provider HTML (`Appointment.htmlFields`, set by
+ * the Appointment.one normaliser): only those are sanitised and rendered as markup, the rest stay text.
  */
-const HTML_EXTRA_LABELS: ReadonlySet<string> = new Set(['Event description', 'Event bio', 'Invitation body']);
-
-export function isHtmlField(a: Pick<Appointment, 'provider'>, label: string): boolean {
-  return a.provider === 'appointment-one' && HTML_EXTRA_LABELS.has(label);
+export function isHtmlField(a: Pick<Appointment, 'htmlFields'>, label: string): boolean {
+  return a.htmlFields?.includes(label) ?? false;
 }
 
 interface Props {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Appointment } from '../../../domain/appointment.ts';
-import { testAppointment } from '../table/test-appointments.ts';
+import { sampleAppointment } from '../../../domain/test-appointment.ts';
 import { neighbours } from './detail-context.ts';
 import { AppointmentDetail, DetailMessage } from './detail-panel.tsx';
 
@@ -29,7 +29,7 @@ function renderDetail(appointment: Appointment, rows: Appointment[] = [appointme
 
 describe('AppointmentDetail', () => {
   it('has every section the issue lists, and focuses its heading on open', () => {
-    const { panel } = renderDetail(testAppointment(1));
+    const { panel } = renderDetail(sampleAppointment(1));
     const sections = within(panel)
       .getAllByRole('heading', { level: 3 })
       .map((h) => h.textContent);
@@ -48,16 +48,37 @@ describe('AppointmentDetail', () => {
 
   it('shows provider text as text, never as markup', () => {
     const { panel } = renderDetail(
-      testAppointment(0, { notes: SCRIPT, title: '<img src=x onerror=alert(1)>' }),
+      sampleAppointment(0, { notes: SCRIPT, title: '<img src=x onerror=alert(1)>' }),
     );
     expect(within(panel).getByText(SCRIPT)).toBeTruthy();
     expect(within(panel).getByRole('heading', { level: 2 }).textContent).toBe('<img src=x onerror=alert(1)>');
     expect(panel.querySelector('script, img')).toBeNull();
   });
 
+  // Only which fields become markup is checked here: DOMPurify does not support happy-dom (it returns
+  // the input unsanitised there), so sanitising itself is covered in Chromium by e2e/xss.spec.ts.
+  it('renders the fields the data marks as HTML as markup, and every other field as text', async () => {
+    const { panel } = renderDetail(
+      sampleAppointment(1, {
+        extra: { 'Event bio': '<p>Meet <b>our team</b></p>', 'Invitation title': '<i>Welcome</i>' },
+        htmlFields: ['Event bio'],
+      }),
+    );
+    // The sanitiser is a lazy chunk: loading it can take a while on a busy machine.
+    expect(await within(panel).findByText('our team', { selector: 'b' }, { timeout: 5_000 })).toBeTruthy();
+    expect(within(panel).getByText('<i>Welcome</i>')).toBeTruthy();
+    expect(panel.querySelector('i')).toBeNull();
+  }, 10_000);
+
+  it('shows provider HTML as text when the data does not mark it, whatever its label', () => {
+    const { panel } = renderDetail(sampleAppointment(1, { extra: { 'Event bio': '<b>bold</b>' } }));
+    expect(within(panel).getByText('<b>bold</b>')).toBeTruthy();
+    expect(panel.querySelector('b')).toBeNull();
+  });
+
   it('links e-mail and phone of client and guests, and only http(s) meeting links', () => {
     const { panel } = renderDetail(
-      testAppointment(2, {
+      sampleAppointment(2, {
         guests: [{ name: 'Guest One', email: 'guest@example.com', phone: null }],
         meetingUrl: 'javascript:alert(1)',
       }),
@@ -77,7 +98,7 @@ describe('AppointmentDetail', () => {
 
   it('shows the cancellation with reason and note, and times in the chosen zone', () => {
     const { panel } = renderDetail(
-      testAppointment(4, {
+      sampleAppointment(4, {
         cancellation: { at: '2026-11-17T08:00:00.000Z', reason: 'cnr_01', note: 'Client travelled' },
         timeZone: 'Asia/Tokyo',
       }),
@@ -89,7 +110,7 @@ describe('AppointmentDetail', () => {
   });
 
   it('walks previous/next over the given rows and closes', async () => {
-    const rows = [testAppointment(0), testAppointment(1), testAppointment(2)];
+    const rows = [sampleAppointment(0), sampleAppointment(1), sampleAppointment(2)];
     const { panel, visited, closed } = renderDetail(rows[1]!, rows);
     expect(within(panel).getByText('2 of 3')).toBeTruthy();
     await userEvent.click(within(panel).getByRole('button', { name: 'Next appointment' }));
@@ -100,7 +121,7 @@ describe('AppointmentDetail', () => {
   });
 
   it('disables previous/next when the appointment is not in the current list', () => {
-    const { panel } = renderDetail(testAppointment(9), [testAppointment(0)]);
+    const { panel } = renderDetail(sampleAppointment(9), [sampleAppointment(0)]);
     expect(within(panel).getByText('Not in the current list')).toBeTruthy();
     expect(within(panel).getByRole('button', { name: 'Next appointment' })).toHaveProperty('disabled', true);
   });

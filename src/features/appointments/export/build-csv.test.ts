@@ -1,43 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import type { Appointment } from '../../../domain/appointment.ts';
+import { testAppointment } from '../../../domain/test-appointment.ts';
 import { buildCsv } from './build-csv.ts';
 import { CSV_COLUMNS } from './csv-rows.ts';
 
-function appt(
-  over: Partial<Appointment> & Pick<Appointment, 'provider' | 'id' | 'start' | 'end'>,
-): Appointment {
-  const startMs = Date.parse(over.start);
-  const endMs = Date.parse(over.end);
-  return {
-    key: `${over.provider}:${over.id}`,
-    title: null,
-    service: null,
-    startMs,
-    endMs,
-    durationMinutes: (endMs - startMs) / 60_000,
-    status: 'pending',
-    rawStatus: 'pending',
-    client: null,
-    guests: [],
-    staff: null,
-    calendar: null,
-    location: null,
-    room: null,
-    meetingUrl: null,
-    timeZone: null,
-    notes: null,
-    confirmation: { confirmed: false, at: null },
-    cancellation: null,
-    createdAt: null,
-    updatedAt: null,
-    extra: {},
-    raw: {},
-    ...over,
-  };
-}
-
-const caspen = appt({
+const caspen = testAppointment({
   provider: 'caspen',
   id: 'app_01HQ',
   start: '2026-11-18T09:30:00.000Z',
@@ -50,7 +17,7 @@ const caspen = appt({
   location: { id: 'loc_01', name: 'Main Clinic' },
   title: 'Line one\nline two',
 });
-const onlive = appt({
+const onlive = testAppointment({
   provider: 'onlive',
   id: '1610c525-f19a-40d0-8cd1-03daba3d2d98',
   start: '2026-03-29T00:30:00.000Z',
@@ -63,7 +30,7 @@ const onlive = appt({
   location: { id: 'Calle 1, Madrid', name: 'Calle 1, Madrid' },
   title: '=HYPERLINK("http://evil.example","click")',
 });
-const hostile = appt({
+const hostile = testAppointment({
   provider: 'appointment-one',
   id: 'a1',
   start: '2026-11-18T12:00:00.000Z',

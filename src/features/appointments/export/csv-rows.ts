@@ -1,7 +1,7 @@
 /** The export's columns and how each appointment fills them (pure, no CSV library). */
 import type { Appointment, Ref } from '../../../domain/appointment.ts';
+import { placeRef } from '../../../domain/place.ts';
 import { isoWithOffset } from '../../../lib/zoned-dates.ts';
-import { placeRef } from '../filtering/prepare.ts';
 
 export const CSV_COLUMNS = [
   'provider',

@@ -4,37 +4,17 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import Papa from 'papaparse';
 import type { Appointment } from '../../../domain/appointment.ts';
+import { testAppointment } from '../../../domain/test-appointment.ts';
 import { ExportButton } from './export-button.tsx';
 
-const row: Appointment = {
-  provider: 'caspen',
+const row = testAppointment({
   id: 'app_1',
-  key: 'caspen:app_1',
   title: 'Check-up, annual',
   service: { id: 'ser_1', name: 'Physio' },
   start: '2026-11-18T09:30:00.000Z',
   end: '2026-11-18T10:00:00.000Z',
-  startMs: Date.parse('2026-11-18T09:30:00.000Z'),
-  endMs: Date.parse('2026-11-18T10:00:00.000Z'),
-  durationMinutes: 30,
-  status: 'pending',
-  rawStatus: 'pending',
   client: { name: 'Ana', email: null, phone: null },
-  guests: [],
-  staff: null,
-  calendar: null,
-  location: null,
-  room: null,
-  meetingUrl: null,
-  timeZone: null,
-  notes: null,
-  confirmation: { confirmed: false, at: null },
-  cancellation: null,
-  createdAt: null,
-  updatedAt: null,
-  extra: {},
-  raw: {},
-};
+});
 
 function renderAt(path: string, rows: Appointment[]) {
   const router = createMemoryRouter(
@@ -61,7 +41,8 @@ describe('ExportButton', () => {
     });
     renderAt('/appointments?from=2026-11-01&to=2026-11-30', [row]);
     await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
-    expect(await screen.findByText('Exported 1 appointment.')).toBeTruthy();
+    // The CSV builder (with papaparse) is a lazy chunk: give its first load a realistic budget.
+    expect(await screen.findByText('Exported 1 appointment.', {}, { timeout: 5_000 })).toBeTruthy();
     expect(clicks[0]?.download).toBe('appointments-2026-11-01-2026-11-30.csv');
     const text = await blobs[0]!.text();
     expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -73,7 +54,7 @@ describe('ExportButton', () => {
       '2026-11-18T11:00:00+01:00',
     ]);
     expect(parsed[1]?.[13]).toBe('Check-up, annual');
-  });
+  }, 10_000);
 
   it('is disabled when there is nothing to export', () => {
     renderAt('/appointments', []);

@@ -1,43 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Appointment } from '../../../domain/appointment.ts';
-import type { ListState } from '../list-state/url-state.ts';
+import { testAppointment } from '../../../domain/test-appointment.ts';
+import { defaultListState, type ListState } from '../list-state/url-state.ts';
 import { applyFilters } from './apply-filters.ts';
-
-let serial = 0;
-/** A realistic appointment per provider, with what each provider actually fills in (see the normalisers). */
-function appt(over: Partial<Appointment> & Pick<Appointment, 'provider' | 'start'>): Appointment {
-  const id = over.id ?? `id-${++serial}`;
-  const startMs = Date.parse(over.start);
-  const duration = over.durationMinutes ?? 30;
-  return {
-    key: `${over.provider}:${id}`,
-    title: null,
-    service: null,
-    end: new Date(startMs + duration * 60_000).toISOString(),
-    startMs,
-    endMs: startMs + duration * 60_000,
-    durationMinutes: duration,
-    status: 'pending',
-    rawStatus: 'pending',
-    client: null,
-    guests: [],
-    staff: null,
-    calendar: null,
-    location: null,
-    room: null,
-    meetingUrl: null,
-    timeZone: null,
-    notes: null,
-    confirmation: { confirmed: false, at: null },
-    cancellation: null,
-    createdAt: null,
-    updatedAt: null,
-    extra: {},
-    raw: {},
-    ...over,
-    id,
-  };
-}
 
 const physio = { id: 'ser_01PHYSIO', name: 'Physiotherapy' };
 const massage = { id: 'ser_01MASSAGE', name: 'Massage' };
@@ -46,8 +11,9 @@ const demo = { id: '30min', name: '30 minute appointment' };
 const testDrive = { id: '0139-service', name: 'Test Drive Standard' };
 const madridCal = { id: 'af6c-cal', name: 'Madrid showroom' };
 
+/** Realistic appointments per provider, with what each provider actually fills in (see the normalisers). */
 const fixtures: Appointment[] = [
-  appt({
+  testAppointment({
     provider: 'caspen',
     id: 'app_01A',
     start: '2026-11-18T09:00:00Z',
@@ -57,7 +23,7 @@ const fixtures: Appointment[] = [
     client: { name: 'José Núñez', email: 'jose@example.com', phone: '+34 600 111 222' },
     notes: 'Prefers mornings',
   }),
-  appt({
+  testAppointment({
     provider: 'caspen',
     id: 'app_01B',
     start: '2026-11-18T11:00:00Z',
@@ -66,7 +32,7 @@ const fixtures: Appointment[] = [
     location: clinic,
     client: { name: 'Anna Berg', email: null, phone: null },
   }),
-  appt({
+  testAppointment({
     provider: 'caspen',
     id: 'app_01C',
     start: '2026-11-19T08:00:00Z',
@@ -75,7 +41,7 @@ const fixtures: Appointment[] = [
     location: clinic,
     client: null,
   }),
-  appt({
+  testAppointment({
     provider: 'appointment-one',
     id: '96e2a34f5eede44e2e962da8eb439dbf',
     start: '2026-11-18T10:00:00Z',
@@ -85,7 +51,7 @@ const fixtures: Appointment[] = [
     title: 'Intro call',
     client: { name: 'Zoë Adams', email: 'zoe@example.org', phone: null },
   }),
-  appt({
+  testAppointment({
     provider: 'appointment-one',
     id: 'b7',
     start: '2026-11-20T10:00:00Z',
@@ -94,7 +60,7 @@ const fixtures: Appointment[] = [
     title: 'Follow-up',
     client: { name: 'Ólafur Arnalds', email: 'o@example.is', phone: null },
   }),
-  appt({
+  testAppointment({
     provider: 'onlive',
     id: '1610c525-f19a-40d0-8cd1-03daba3d2d98',
     start: '2026-11-18T09:00:00Z',
@@ -108,7 +74,7 @@ const fixtures: Appointment[] = [
     title: 'Test Drive Standard',
     client: { name: 'John Doe', email: 'john@example.com', phone: '+34600000000' },
   }),
-  appt({
+  testAppointment({
     provider: 'onlive',
     id: 'c0ffee00-0000-4000-8000-000000000001',
     start: '2026-11-21T15:00:00Z',
@@ -118,13 +84,13 @@ const fixtures: Appointment[] = [
     client: { name: null, email: 'мария@пример.рф', phone: null },
   }),
   // Outside the range on both sides.
-  appt({
+  testAppointment({
     provider: 'caspen',
     id: 'app_01OLD',
     start: '2026-11-10T09:00:00Z',
     service: { id: 'ser_01OLD', name: 'Retired service' },
   }),
-  appt({
+  testAppointment({
     provider: 'onlive',
     id: 'late',
     start: '2026-11-22T00:00:00Z',
@@ -134,16 +100,10 @@ const fixtures: Appointment[] = [
 ];
 
 const range = { from: '2026-11-18T00:00:00.000Z', to: '2026-11-22T00:00:00.000Z' };
+// Nothing ticked, sorted by start, UTC, 18-21 Nov (the days of `range`).
 const base: ListState = {
-  from: '2026-11-18',
+  ...defaultListState({ nowMs: Date.parse('2026-11-18T12:00:00Z'), browserTz: 'UTC' }),
   to: '2026-11-21',
-  status: [],
-  provider: [],
-  service: [],
-  location: [],
-  q: '',
-  sort: 'start',
-  tz: 'UTC',
 };
 
 const run = (patch: Partial<ListState>, items = fixtures) =>

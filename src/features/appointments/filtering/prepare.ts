@@ -4,6 +4,7 @@
  * by array identity; the view keeps one merged array until a provider's data changes.
  */
 import type { Appointment, Ref } from '../../../domain/appointment.ts';
+import { placeRef } from '../../../domain/place.ts';
 import { PROVIDER_IDS, type ProviderId } from '../../../domain/provider.ts';
 import { STATUSES } from '../../../domain/status.ts';
 import type { SearchCorpus } from './search-text.ts';
@@ -46,7 +47,7 @@ export interface PreparedList {
   provider: Uint8Array;
   /** Index into `services.options`, -1 when the appointment has no service. */
   service: Int32Array;
-  /** Index into `locations.options` (location, else calendar), -1 when it has neither. */
+  /** Index into `locations.options` (the appointment's `placeRef`), -1 when it has none. */
   location: Int32Array;
   services: RefIndex;
   locations: RefIndex;
@@ -60,14 +61,6 @@ export interface PreparedList {
 
 const STATUS_INDEX = new Map<string, number>(STATUSES.map((s, i) => [s, i]));
 const PROVIDER_INDEX = new Map<string, number>(PROVIDER_IDS.map((p, i) => [p, i]));
-
-/**
- * The "location" of the location/calendar filter: Caspen and Appointment.one have a place, ONLIVE.SITE
- * books calendars (onlive.md, calendarIds), so its calendar stands in for the place.
- */
-export function placeRef(appointment: Appointment): Ref | null {
-  return appointment.calendar ?? appointment.location;
-}
 
 const cache = new WeakMap<readonly Appointment[], PreparedList>();
 

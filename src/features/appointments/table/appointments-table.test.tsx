@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
+import { sampleAppointment, sampleAppointments } from '../../../domain/test-appointment.ts';
 import type { SortKey } from '../list-state/url-state.ts';
 import { AppointmentsTable, type AppointmentsTableProps } from './appointments-table.tsx';
-import { testAppointment, testAppointments } from './test-appointments.ts';
 
 // happy-dom has no layout: give elements a viewport-sized client box so the virtualiser renders rows.
 const descriptors = ['clientHeight', 'clientWidth'].map(
@@ -22,7 +22,7 @@ afterAll(() => {
 function renderTable(overrides: Partial<AppointmentsTableProps> = {}) {
   const sorts: SortKey[] = [];
   const props: AppointmentsTableProps = {
-    rows: testAppointments(5),
+    rows: sampleAppointments(5),
     timeZone: 'Europe/Madrid',
     sort: 'start',
     onSort: (sort) => sorts.push(sort),
@@ -57,20 +57,34 @@ describe('AppointmentsTable', () => {
   });
 
   it('renders start with date, time and zone, and links each row to its detail with the list search', () => {
-    const { table } = renderTable({ rows: [testAppointment(0)] });
+    const { table } = renderTable({ rows: [sampleAppointment(0)] });
     const link = within(table).getByRole('link');
     expect(link.textContent).toBe('Wed, 18 Nov 2026, 10:00 CET');
     expect(link.getAttribute('href')).toBe('/appointments/caspen/apt-0?q=x');
   });
 
   it('shows ids in place of missing names and the raw value of an "other" status', () => {
-    const { table } = renderTable({ rows: [testAppointment(3), testAppointment(5)] });
+    const { table } = renderTable({ rows: [sampleAppointment(3), sampleAppointment(5)] });
     expect(within(table).getByText('svc-3').className).toBe('ref-id');
     expect(within(table).getByTitle('Provider status: rescheduled').textContent).toContain('Other');
   });
 
+  it('shows the same place as the Location filter and the CSV: the ONLIVE.SITE calendar first', () => {
+    const onlive = sampleAppointment(2, {
+      calendar: { id: 'cal-1', name: 'Ventas Madrid' },
+      location: { id: 'Calle 1, Madrid', name: 'Calle 1, Madrid' },
+    });
+    const { table } = renderTable({ rows: [onlive, sampleAppointment(0)] });
+    const column = within(table)
+      .getAllByRole('columnheader')
+      .findIndex((th) => th.textContent === 'Location');
+    const [, ...bodyRows] = within(table).getAllByRole('row');
+    const locations = bodyRows.map((row) => within(row).getAllByRole('cell')[column]?.textContent);
+    expect(locations).toEqual(['Ventas Madrid', 'Main Clinic']);
+  });
+
   it('renders only the rows in view for a large list but keeps the full row count', () => {
-    const { table } = renderTable({ rows: testAppointments(100_000) });
+    const { table } = renderTable({ rows: sampleAppointments(100_000) });
     expect(table.getAttribute('aria-rowcount')).toBe('100001');
     const rendered = within(table).getAllByRole('row').length;
     expect(rendered).toBeGreaterThan(5);
@@ -93,7 +107,7 @@ describe('AppointmentsTable', () => {
   });
 
   it('hides columns per visibility and marks the open row', () => {
-    const rows = testAppointments(3);
+    const rows = sampleAppointments(3);
     const { table } = renderTable({ rows, visibility: { staff: false, end: false }, openKey: rows[1]!.key });
     const headers = within(table)
       .getAllByRole('columnheader')
@@ -105,7 +119,7 @@ describe('AppointmentsTable', () => {
   });
 
   it('keeps exactly one row link in the Tab order', () => {
-    const rows = testAppointments(4);
+    const rows = sampleAppointments(4);
     const { table } = renderTable({ rows, selectedKey: rows[2]!.key });
     const tabbable = within(table)
       .getAllByRole('link')

@@ -5,6 +5,7 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 import type { Appointment } from '../../../domain/appointment.ts';
+import { placeRef } from '../../../domain/place.ts';
 import { PROVIDER_LABELS } from '../../../domain/provider.ts';
 import {
   formatDate,
@@ -121,7 +122,8 @@ export function createColumns(tz: string) {
       id: 'location',
       header: 'Location',
       meta: { width: 150, min: 80, grow: 1 },
-      cell: ({ row }) => <RefText value={row.original.location ?? row.original.calendar} />,
+      // The same place the Location filter and the CSV use, so column, filter and export agree.
+      cell: ({ row }) => <RefText value={placeRef(row.original)} />,
     }),
     helper.display({
       id: 'provider',
