@@ -67,7 +67,7 @@ describe('FilterBar', () => {
   it('shows status options with counts and reports the ticked values', async () => {
     const { user, onChange } = setup({ status: ['pending'] });
     await user.click(screen.getByRole('button', { name: 'Status 1 selected' }));
-    const dialog = screen.getByRole('dialog', { name: 'Status filter' });
+    const dialog = await screen.findByRole('dialog', { name: 'Status filter' });
     const pending = within(dialog).getByRole('checkbox', { name: 'Pending' });
     expect((pending as HTMLInputElement).checked).toBe(true);
     expect(pending.getAttribute('aria-describedby')).toBeTruthy();
@@ -82,7 +82,7 @@ describe('FilterBar', () => {
   it('groups services by provider and narrows them by a search', async () => {
     const { user, onChange } = setup();
     await user.click(screen.getByRole('button', { name: 'Service' }));
-    const dialog = screen.getByRole('dialog', { name: 'Service filter' });
+    const dialog = await screen.findByRole('dialog', { name: 'Service filter' });
     const groups = within(dialog).getAllByRole('group');
     expect(groups.map((g) => g.querySelector('legend')?.textContent)).toEqual([
       'Caspen',
@@ -104,7 +104,7 @@ describe('FilterBar', () => {
     const trigger = screen.getByRole('button', { name: /^Dates/ });
     expect(trigger.textContent).toContain('Next 7 days');
     await user.click(trigger);
-    const dialog = screen.getByRole('dialog', { name: 'Date range' });
+    const dialog = await screen.findByRole('dialog', { name: 'Date range' });
     expect(within(dialog).getByRole('button', { name: 'Next 7 days' }).getAttribute('aria-pressed')).toBe(
       'true',
     );
@@ -115,7 +115,7 @@ describe('FilterBar', () => {
   it('applies a custom range only on Apply, in order', async () => {
     const { user, onChange } = setup();
     await user.click(screen.getByRole('button', { name: /^Dates/ }));
-    const dialog = screen.getByRole('dialog', { name: 'Date range' });
+    const dialog = await screen.findByRole('dialog', { name: 'Date range' });
     const from = within(dialog).getByLabelText('From');
     const to = within(dialog).getByLabelText('To');
     await user.clear(from);

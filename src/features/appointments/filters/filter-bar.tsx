@@ -1,10 +1,12 @@
-import { useCallback, type RefObject } from 'react';
+import { useCallback, useState, type RefObject } from 'react';
 import { useNow } from '../../../lib/use-now.ts';
 import { dayOf } from '../../../lib/zoned-dates.ts';
+import type { LazyModule } from '../../../ui/lazy-module.ts';
 import type { ListState } from '../list-state/url-state.ts';
 import { ActiveFilters } from './active-filters.tsx';
 import { DateRangeFilter } from './date-range-filter.tsx';
 import { providerOptions, refOptions, statusOptions, type Facets } from './filter-options.ts';
+import { filterPopovers, type FilterPopoversModule, type PopoverState } from './popover-module.ts';
 import { MultiSelectFilter } from './multi-select-filter.tsx';
 import { SearchBox } from './search-box.tsx';
 import { TimeZoneSelect } from './time-zone-select.tsx';
@@ -19,11 +21,36 @@ export interface FilterBarProps {
   searchInputRef?: RefObject<HTMLInputElement | null>;
   /** Injected clock for the date presets' "today". */
   now?: () => number;
+  /** The lazily loaded popover module; tests inject one to control when it arrives. */
+  popovers?: LazyModule<FilterPopoversModule>;
+}
+
+type PopoverName = 'dates' | 'status' | 'service' | 'provider' | 'location';
+
+/**
+ * One filter popover open at a time. This also settles clicks on two triggers before the popover module
+ * has loaded: the last one wins. A late "closed" from a popover that is no longer current is ignored.
+ */
+function useOpenPopover(): (name: PopoverName) => PopoverState {
+  const [openName, setOpenName] = useState<PopoverName | null>(null);
+  return (name) => ({
+    open: openName === name,
+    onOpenChange: (open) => setOpenName((current) => (open ? name : current === name ? null : current)),
+  });
 }
 
 /** Search, date range, status, service, provider, location, time zone, then the active-filter chips. */
-export function FilterBar({ state, facets, onChange, onReset, searchInputRef, now }: FilterBarProps) {
+export function FilterBar({
+  state,
+  facets,
+  onChange,
+  onReset,
+  searchInputRef,
+  now,
+  popovers = filterPopovers,
+}: FilterBarProps) {
   const today = dayOf(useNow(now), state.tz);
+  const popover = useOpenPopover();
   const onSearch = useCallback(
     (q: string, options: { replace: boolean }) => onChange({ q }, options),
     [onChange],
@@ -37,12 +64,16 @@ export function FilterBar({ state, facets, onChange, onReset, searchInputRef, no
           to={state.to}
           today={today}
           onChange={(range) => onChange(range)}
+          popovers={popovers}
+          {...popover('dates')}
         />
         <MultiSelectFilter
           label="Status"
           options={statusOptions(facets)}
           selected={state.status}
           onChange={(values) => onChange({ status: values as ListState['status'] })}
+          popovers={popovers}
+          {...popover('status')}
         />
         <MultiSelectFilter
           label="Service"
@@ -51,12 +82,16 @@ export function FilterBar({ state, facets, onChange, onReset, searchInputRef, no
           onChange={(service) => onChange({ service })}
           searchable
           emptyText="No services in this date range."
+          popovers={popovers}
+          {...popover('service')}
         />
         <MultiSelectFilter
           label="Provider"
           options={providerOptions(facets)}
           selected={state.provider}
           onChange={(values) => onChange({ provider: values as ListState['provider'] })}
+          popovers={popovers}
+          {...popover('provider')}
         />
         <MultiSelectFilter
           label="Location"
@@ -65,6 +100,8 @@ export function FilterBar({ state, facets, onChange, onReset, searchInputRef, no
           onChange={(location) => onChange({ location })}
           searchable
           emptyText="No locations or calendars in this date range."
+          popovers={popovers}
+          {...popover('location')}
         />
         <TimeZoneSelect value={state.tz} onChange={(tz) => onChange({ tz })} />
       </div>

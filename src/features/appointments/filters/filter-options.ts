@@ -1,7 +1,6 @@
 /** Pure helpers that turn facets and the list state into what the filter controls show. */
 import { PROVIDER_IDS, PROVIDER_LABELS, type ProviderId } from '../../../domain/provider.ts';
 import { STATUSES, STATUS_LABELS } from '../../../domain/status.ts';
-import { foldText } from '../../../lib/fold-text.ts';
 import type { FilterResult } from '../filtering/apply-filters.ts';
 import type { ListState } from '../list-state/url-state.ts';
 
@@ -29,31 +28,6 @@ export function providerOptions(facets: Facets): ChoiceOption[] {
 
 export function refOptions(options: Facets['service']): ChoiceOption[] {
   return options.map((o) => ({ value: o.value, label: o.label, count: o.count, group: o.provider }));
-}
-
-/** Options whose label contains every folded word of the query (the searchable service list). */
-export function matchingOptions(options: readonly ChoiceOption[], query: string): ChoiceOption[] {
-  const words = foldText(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [...options];
-  return options.filter((o) => {
-    const label = foldText(o.label);
-    return words.every((w) => label.includes(w));
-  });
-}
-
-/** Options grouped by provider in registry order; ungrouped options form one unnamed group. */
-export function groupOptions(
-  options: readonly ChoiceOption[],
-): { group: ProviderId | null; options: ChoiceOption[] }[] {
-  const groups = new Map<ProviderId | null, ChoiceOption[]>();
-  for (const option of options) {
-    const key = option.group ?? null;
-    groups.set(key, [...(groups.get(key) ?? []), option]);
-  }
-  const order = (g: ProviderId | null) => (g === null ? -1 : PROVIDER_IDS.indexOf(g));
-  return [...groups.entries()]
-    .sort(([a], [b]) => order(a) - order(b))
-    .map(([group, opts]) => ({ group, options: opts }));
 }
 
 export type ChipKey = 'status' | 'provider' | 'service' | 'location' | 'q';

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import { useFocusOnMount } from '../../../ui/lazy-trigger.tsx';
 import type { ColumnId } from './columns.tsx';
 import { REQUIRED_COLUMNS, type ColumnVisibility } from './column-visibility.ts';
 import './column-menu.css';
@@ -9,14 +11,32 @@ export interface ColumnMenuProps {
   onChange: (id: ColumnId, visible: boolean) => void;
 }
 
+/** What the eager wrapper (column-menu.tsx) hands over when this module has loaded. */
+interface Handover {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** Focus the Radix trigger once mounted: the placeholder it replaces had keyboard focus. */
+  focusTrigger: boolean;
+  trigger: ReactNode;
+}
+
 /** Column visibility as a Radix menu of checkbox items (keyboard and screen-reader behaviour included). */
-export function ColumnMenuRadix({ columns, visibility, onChange }: ColumnMenuProps) {
+export function ColumnMenuRadix({
+  columns,
+  visibility,
+  onChange,
+  open,
+  onOpenChange,
+  focusTrigger,
+  trigger,
+}: ColumnMenuProps & Handover) {
+  const triggerRef = useFocusOnMount(focusTrigger);
   return (
     // Non-modal: a modal menu hides the page with aria-hidden while its controls stay focusable (axe).
-    <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger className="button" data-variant="ghost">
-        <ColumnsIcon />
-        Columns
+    // Controlled, so a click on the placeholder before this module loaded opens it on mount.
+    <DropdownMenu.Root modal={false} open={open} onOpenChange={onOpenChange}>
+      <DropdownMenu.Trigger ref={triggerRef} className="button" data-variant="ghost">
+        {trigger}
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content className="menu" align="end" sideOffset={4}>
@@ -44,13 +64,5 @@ export function ColumnMenuRadix({ columns, visibility, onChange }: ColumnMenuPro
         </DropdownMenu.Content>
       </DropdownMenu.Portal>
     </DropdownMenu.Root>
-  );
-}
-
-function ColumnsIcon() {
-  return (
-    <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <path d="M2 3h12v10H2zM6 3v10M10 3v10" fill="none" stroke="currentColor" strokeWidth="1.5" />
-    </svg>
   );
 }
