@@ -83,7 +83,7 @@ function rangeOf(state: ListState): InstantRange {
 function filterBench(rows: Appointment[], label: string, budgetMs: number): Figure[] {
   const states = filterStates(rows);
   const buildMs = timeRuns(() => applyFilters([...rows], states[0]!, rangeOf(states[0]!)), 3, 0);
-  const runs = timeRuns(() => {
+  const runs = timeRuns((i) => {
     const s = states[i % states.length]!;
     applyFilters(rows, s, rangeOf(s));
   }, states.length * 8);
