@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Every provider Frontdesk knows. Adding one starts here (and fails a registry test until wired). */
 export const PROVIDER_IDS = ['caspen', 'appointment-one', 'onlive'] as const;

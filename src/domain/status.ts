@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** The normalised status vocabulary; each adapter maps its provider's values onto it in one table. */
 export const STATUSES = ['pending', 'confirmed', 'arrived', 'no_show', 'cancelled', 'other'] as const;

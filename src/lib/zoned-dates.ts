@@ -1,13 +1,14 @@
 /**
  * Calendar days (`YYYY-MM-DD`) and their boundaries in an IANA time zone.
  *
- * Zone rules come from @date-fns/tz: `tzOffset` (the offset in force at an instant) and the `TZDate`
- * constructor (the instant a local midnight falls on, DST gaps included). Calendar arithmetic on bare
- * days runs on UTC dates, where every day has 24 hours. We deliberately avoid `TZDate` *instance*
- * methods: they rely on subclassing `Date`, which fake clocks (Playwright's `page.clock`, the e2e
- * fixture) replace, silently falling back to the system zone.
+ * Zone rules come from @date-fns/tz: `tzOffset` (the offset in force at an instant) and the
+ * `TZDateMini` constructor (the instant a local midnight falls on, DST gaps included; `TZDate` is the
+ * same class plus string formatting we never call, so the mini one keeps the bundle smaller). Calendar
+ * arithmetic on bare days runs on UTC dates, where every day has 24 hours. We deliberately avoid
+ * `TZDate` *instance* methods: they rely on subclassing `Date`, which fake clocks (Playwright's
+ * `page.clock`, the e2e fixture) replace, silently falling back to the system zone.
  */
-import { tzOffset, TZDate } from '@date-fns/tz';
+import { tzOffset, TZDateMini } from '@date-fns/tz';
 
 /** A calendar day as written in the URL and shown in date inputs. */
 export type CalendarDay = string;
@@ -76,7 +77,7 @@ export function dayOf(ms: number, tz: string): CalendarDay {
 /** The instant a calendar day starts in `tz` (the first existing minute when DST skips midnight). */
 export function dayStartMs(day: CalendarDay, tz: string): number {
   const [y, m, d] = parts(day);
-  return new TZDate(y, m - 1, d, tz).getTime();
+  return new TZDateMini(y, m - 1, d, tz).getTime();
 }
 
 /**

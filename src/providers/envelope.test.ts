@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { assertNewPage, normaliseOne, parseEnvelope } from './envelope.ts';
 import { RecordProblem } from './normalise-list.ts';
 

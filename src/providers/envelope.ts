@@ -1,20 +1,21 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { ProviderId } from '../domain/provider.ts';
 import { PROVIDER_LABELS } from '../domain/provider.ts';
 import { ProviderError } from './errors.ts';
+import { safeParseInEnglish } from './issue-messages.ts';
 import { RecordProblem } from './normalise-list.ts';
 
 /**
  * Parses a response envelope (page, single record). Unlike a single bad record in a list, a broken
  * envelope means the whole answer is unusable: that provider fails with `invalid-data`.
  */
-export function parseEnvelope<S extends z.ZodType>(
+export function parseEnvelope<S extends z.ZodMiniType>(
   provider: ProviderId,
   schema: S,
   body: unknown,
   what: string,
 ): z.output<S> {
-  const parsed = schema.safeParse(body);
+  const parsed = safeParseInEnglish(schema, body);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const where = issue && issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : '';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ProviderId } from '../domain/provider.ts';
 import { PROVIDER_LABELS } from '../domain/provider.ts';
 import { ProviderError, type ProviderErrorKind } from './errors.ts';
@@ -29,11 +29,11 @@ export const PROXY_ERROR_CODES = [
 
 /** The proxy's error body (agreed API): `{ provider, status, code, message, retryAfter? }`. */
 export const proxyErrorSchema = z.looseObject({
-  provider: z.string().optional(),
-  status: z.number().optional(),
+  provider: z.optional(z.string()),
+  status: z.optional(z.number()),
   code: z.enum(PROXY_ERROR_CODES),
   message: z.string(),
-  retryAfter: z.number().nullish(),
+  retryAfter: z.nullish(z.number()),
 });
 type ProxyErrorCode = (typeof PROXY_ERROR_CODES)[number];
 

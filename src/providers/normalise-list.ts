@@ -1,8 +1,9 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Appointment } from '../domain/appointment.ts';
 import { canonicalIso } from '../domain/instant.ts';
 import type { ProviderId } from '../domain/provider.ts';
 import type { ListResult, QuarantinedRecord } from './contract.ts';
+import { safeParseInEnglish } from './issue-messages.ts';
 
 /** Thrown by a normaliser for a record that passed its schema but still cannot be used. */
 export class RecordProblem extends Error {
@@ -20,7 +21,11 @@ export function recordId(raw: unknown): string | null {
   return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
 }
 
-export function quarantineFromZod(provider: ProviderId, raw: unknown, error: z.ZodError): QuarantinedRecord {
+export function quarantineFromZod(
+  provider: ProviderId,
+  raw: unknown,
+  error: z.core.$ZodError,
+): QuarantinedRecord {
   const issue = error.issues[0];
   return {
     provider,
@@ -34,7 +39,7 @@ export function quarantineFromZod(provider: ProviderId, raw: unknown, error: z.Z
  * Builds a provider's pure `normaliseList(records, names)`: each record is checked on its own, so one bad
  * record is quarantined (left out, counted, explained) instead of failing the whole list.
  */
-export function createListNormaliser<S extends z.ZodType, N>(
+export function createListNormaliser<S extends z.ZodMiniType, N>(
   provider: ProviderId,
   schema: S,
   normalise: (wire: z.output<S>, raw: unknown, names: N) => Appointment,
@@ -43,7 +48,7 @@ export function createListNormaliser<S extends z.ZodType, N>(
     const appointments: Appointment[] = [];
     const quarantined: QuarantinedRecord[] = [];
     for (const raw of records) {
-      const parsed = schema.safeParse(raw);
+      const parsed = safeParseInEnglish(schema, raw);
       if (!parsed.success) {
         quarantined.push(quarantineFromZod(provider, raw, parsed.error));
         continue;

@@ -1,7 +1,7 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** Parses reference records one by one; a broken one is skipped (its id then shows instead of a name). */
-export function parseEach<S extends z.ZodType>(
+export function parseEach<S extends z.ZodMiniType>(
   schema: S,
   records: readonly unknown[],
   add: (item: z.output<S>) => void,

@@ -1,5 +1,5 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PROVIDER_IDS, type ProviderId } from '../domain/provider.ts';
 import { useProxyFetch } from './adapters-context.tsx';
 import { CONFIG_STALE_MS } from './query-options.ts';
@@ -10,13 +10,14 @@ const KNOWN = new Set<string>(PROVIDER_IDS);
 /** `GET /api/providers`. A provider this build does not know is dropped rather than failing the page. */
 export const providerConfigSchema = z.object({
   sandbox: z.boolean(),
-  providers: z
-    .array(z.looseObject({ id: z.string(), label: z.string(), enabled: z.boolean() }))
-    .transform((items) =>
+  providers: z.pipe(
+    z.array(z.looseObject({ id: z.string(), label: z.string(), enabled: z.boolean() })),
+    z.transform((items) =>
       items
         .filter((p) => KNOWN.has(p.id))
         .map((p) => ({ id: p.id as ProviderId, label: p.label, enabled: p.enabled })),
     ),
+  ),
 });
 export type ProviderConfig = z.output<typeof providerConfigSchema>;
 

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { looseObject } from '../loose-object.ts';
 
 /**
  * Appointment.one wire schemas, as in ../shared/providers/appointment-one.md. Documented quirks accepted:
@@ -9,20 +10,25 @@ import { z } from 'zod';
 const NUMERIC = /^-?\d+(\.\d+)?$/;
 
 /** "parse defensively (accept number or numeric string)"; an empty or non-numeric string stays invalid. */
-export const numberish = z.preprocess(
-  (value) => (typeof value === 'string' && NUMERIC.test(value) ? Number(value) : value),
+export const numberish = z.pipe(
+  z.transform((value: unknown) => (typeof value === 'string' && NUMERIC.test(value) ? Number(value) : value)),
   z.number(),
 );
 
+const stringArray = z.array(z.string());
+
 /** Real array, or the JSON-encoded array the event endpoints send (`"[]"`). */
 export const attendeesSchema = z.union([
-  z.array(z.string()),
-  z.string().transform((text, ctx) => {
-    const parsed = z.array(z.string()).safeParse(safeJson(text));
-    if (parsed.success) return parsed.data;
-    ctx.addIssue({ code: 'custom', message: 'Expected a JSON-encoded array of strings' });
-    return z.NEVER;
-  }),
+  stringArray,
+  z.pipe(
+    z.string(),
+    z.transform((text: string, ctx) => {
+      const parsed = stringArray.safeParse(safeJson(text));
+      if (parsed.success) return parsed.data;
+      ctx.issues.push({ code: 'custom', message: 'Expected a JSON-encoded array of strings', input: text });
+      return z.NEVER;
+    }),
+  ),
 ]);
 
 function safeJson(text: string): unknown {
@@ -34,17 +40,17 @@ function safeJson(text: string): unknown {
 }
 
 /** `{ rel, href, verbs }`; `href` is host-relative upstream, a same-origin proxy URL after the proxy. */
-export const linkSchema = z.looseObject({
+export const linkSchema = looseObject({
   rel: z.string(),
   href: z.string(),
-  verbs: z.array(z.string()).optional(),
+  verbs: z.optional(z.array(z.string())),
 });
 export const linksSchema = z.array(linkSchema);
 export type Link = z.output<typeof linkSchema>;
 
 /** GET /api/v1/appointment/{id} (and each item of the assumed list). */
-export const appointmentOneAppointmentSchema = z.looseObject({
-  id: z.string().min(1),
+export const appointmentOneAppointmentSchema = looseObject({
+  id: z.string().check(z.minLength(1)),
   attendees: attendeesSchema,
   subject: z.string(),
   requester_name: z.string(),
@@ -58,7 +64,7 @@ export const appointmentOneAppointmentSchema = z.looseObject({
 export type AppointmentOneAppointment = z.output<typeof appointmentOneAppointmentSchema>;
 
 /** Assumed list envelope (project assumption in the doc); paged by `rel: "next"` links. */
-export const appointmentOneListSchema = z.looseObject({
+export const appointmentOneListSchema = looseObject({
   appointments: z.array(z.unknown()),
   count: numberish,
   total_count: numberish,
@@ -66,7 +72,7 @@ export const appointmentOneListSchema = z.looseObject({
 });
 
 /** GET /api/v1/event/{id}. `bio`, `description` and `invitation_body` may hold HTML. */
-export const appointmentOneEventSchema = z.looseObject({
+export const appointmentOneEventSchema = looseObject({
   id: z.string(),
   name: z.string(),
   status: z.string(),
@@ -76,8 +82,8 @@ export const appointmentOneEventSchema = z.looseObject({
   bio: z.string(),
   free_busy_calendars: z.array(z.string()),
   date_added: numberish,
-  invitation_title: z.string().nullable(),
-  invitation_body: z.string().nullable(),
+  invitation_title: z.nullable(z.string()),
+  invitation_body: z.nullable(z.string()),
   location: z.string(),
   duration: numberish,
   attendees: attendeesSchema,
@@ -86,15 +92,15 @@ export const appointmentOneEventSchema = z.looseObject({
 export type AppointmentOneEvent = z.output<typeof appointmentOneEventSchema>;
 
 /** GET /api/v1/event: the items carry only id, name and links. */
-export const appointmentOneEventListSchema = z.looseObject({
-  events: z.array(z.looseObject({ id: z.string(), name: z.string(), links: linksSchema })),
+export const appointmentOneEventListSchema = looseObject({
+  events: z.array(looseObject({ id: z.string(), name: z.string(), links: linksSchema })),
   count: numberish,
   total_count: numberish,
   links: linksSchema,
 });
 
 /** GET /api/v1/calendar[/{id}] items (not used by the dashboard; parsed so the examples are covered). */
-export const appointmentOneCalendarSchema = z.looseObject({
+export const appointmentOneCalendarSchema = looseObject({
   id: z.string(),
   type: z.string(),
   default: z.boolean(),
@@ -103,7 +109,7 @@ export const appointmentOneCalendarSchema = z.looseObject({
   links: linksSchema,
 });
 
-export const appointmentOneCalendarListSchema = z.looseObject({
+export const appointmentOneCalendarListSchema = looseObject({
   calendars: z.array(appointmentOneCalendarSchema),
   count: numberish,
   total_count: numberish,

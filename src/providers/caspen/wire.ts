@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { looseObject } from '../loose-object.ts';
 
 /**
  * Caspen wire schemas, as in ../shared/providers/caspen.md. Loose objects: the newer retrieve revision
@@ -7,68 +8,68 @@ import { z } from 'zod';
 const instant = z.iso.datetime({ offset: true });
 
 /** AppointmentResource (GET /v1/appointments/{appointment}); same shape in the list's `data[]`. */
-export const caspenAppointmentSchema = z.looseObject({
-  id: z.string().min(1),
+export const caspenAppointmentSchema = looseObject({
+  id: z.string().check(z.minLength(1)),
   location_id: z.string(),
   practitioner_id: z.string(),
   service_id: z.string(),
   // "Treat client_id as possibly absent/secondary" in the newer revision (multi-client appointments).
-  client_id: z.string().nullish(),
-  client_package_id: z.string().nullable(),
-  case_id: z.string().nullable(),
+  client_id: z.nullish(z.string()),
+  client_package_id: z.nullable(z.string()),
+  case_id: z.nullable(z.string()),
   starts_at: instant,
   ends_at: instant,
-  duration: z.number().int(),
+  duration: z.number().check(z.int()),
   // Enum undocumented: only `pending` is shown; unknown values are kept and shown verbatim.
   status: z.string(),
-  confirmed: z.boolean().nullable(),
-  confirmed_at: instant.nullable(),
-  room_id: z.string().nullable(),
-  vehicle_id: z.string().nullable(),
+  confirmed: z.nullable(z.boolean()),
+  confirmed_at: z.nullable(instant),
+  room_id: z.nullable(z.string()),
+  vehicle_id: z.nullable(z.string()),
   resource_ids: z.array(z.string()),
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
   // Nullability "assumed" by the doc (null when not cancelled).
-  cancellation_reason_id: z.string().nullable(),
-  cancellation_note: z.string().nullable(),
-  cancelled_at: instant.nullable(),
+  cancellation_reason_id: z.nullable(z.string()),
+  cancellation_note: z.nullable(z.string()),
+  cancelled_at: z.nullable(instant),
   created_at: instant,
 });
 export type CaspenAppointment = z.output<typeof caspenAppointmentSchema>;
 
 /** Cursor envelope: no `meta`, no totals; `links.next` is absolute (rewritten by the proxy). */
-export const caspenPageSchema = z.looseObject({
+export const caspenPageSchema = looseObject({
   data: z.array(z.unknown()),
-  links: z.looseObject({ prev: z.string().nullable(), next: z.string().nullable() }),
+  links: looseObject({ prev: z.nullable(z.string()), next: z.nullable(z.string()) }),
 });
 
-export const caspenServiceSchema = z.looseObject({ id: z.string(), name: z.string() });
+export const caspenServiceSchema = looseObject({ id: z.string(), name: z.string() });
 
-export const caspenLocationSchema = z.looseObject({
+export const caspenLocationSchema = looseObject({
   id: z.string(),
   name: z.string(),
   timezone: z.string(),
 });
 
-const phoneNumberSchema = z.looseObject({ number: z.string().nullish() });
+const phoneNumberSchema = looseObject({ number: z.nullish(z.string()) });
 
 /** ClientResource: nullability not captured, so every field we read is nullish. Health data: read no more. */
-export const caspenClientSchema = z.looseObject({
+export const caspenClientSchema = looseObject({
   id: z.string(),
-  first_name: z.string().nullish(),
-  last_name: z.string().nullish(),
-  preferred_name: z.string().nullish(),
-  email: z.string().nullish(),
-  phone_number: z.string().nullish(),
-  phone_numbers: z.array(phoneNumberSchema).nullish(),
+  first_name: z.nullish(z.string()),
+  last_name: z.nullish(z.string()),
+  preferred_name: z.nullish(z.string()),
+  email: z.nullish(z.string()),
+  phone_number: z.nullish(z.string()),
+  phone_numbers: z.nullish(z.array(phoneNumberSchema)),
 });
 export type CaspenClient = z.output<typeof caspenClientSchema>;
 
 /** Project assumption (undocumented endpoint): at least `{ id, name }`, practitioners also first/last name. */
-export const caspenPractitionerSchema = z.looseObject({
+export const caspenPractitionerSchema = looseObject({
   id: z.string(),
-  name: z.string().nullish(),
-  first_name: z.string().nullish(),
-  last_name: z.string().nullish(),
+  name: z.nullish(z.string()),
+  first_name: z.nullish(z.string()),
+  last_name: z.nullish(z.string()),
 });
 
-export const caspenRoomSchema = z.looseObject({ id: z.string(), name: z.string() });
+export const caspenRoomSchema = looseObject({ id: z.string(), name: z.string() });

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { looseObject } from '../loose-object.ts';
 
 /**
  * ONLIVE.SITE wire schemas, as in ../shared/providers/onlive.md. Both API generations are accepted for an
@@ -12,69 +13,66 @@ const freeForm = z.custom<Record<string, unknown>>(
   { message: 'Expected an object' },
 );
 
-export const onliveGuestSchema = z.looseObject({
+export const onliveGuestSchema = looseObject({
   email: z.string(),
-  extraFields: freeForm.nullish(),
+  extraFields: z.nullish(freeForm),
 });
 
 /** v1 list items carry `event` as `{ eventId, iCallUrl, room }`; the single GET shows `null`. */
-export const onliveEventSchema = z.looseObject({
-  eventId: z.string().nullish(),
-  iCallUrl: z.string().nullish(),
-  room: z.string().nullish(),
+export const onliveEventSchema = looseObject({
+  eventId: z.nullish(z.string()),
+  iCallUrl: z.nullish(z.string()),
+  room: z.nullish(z.string()),
 });
 
-export const onliveAppointmentSchema = z
-  .looseObject({
-    id: z.string().min(1),
-    externalId: z.string().nullish(),
-    deletedAt: instant.nullish(),
-    cancelledAt: instant.nullish(),
-    createdAt: instant,
-    updatedAt: instant,
-    title: z.string().nullish(),
-    description: z.string().nullish(),
-    lang: z.string().nullish(),
-    start: instant.optional(),
-    end: instant.optional(),
-    startAt: instant.optional(),
-    endAt: instant.optional(),
-    event: onliveEventSchema.nullish(),
-    reminders: z.array(z.looseObject({ time: z.number(), unit: z.string() })).nullish(),
-    guests: z.array(onliveGuestSchema),
-    extraFields: freeForm.nullish(),
-    calendarIds: z.array(z.string()),
-    serviceId: z.string().nullish(),
-    state: z.string().optional(),
-    status: z.string().optional(),
-    subStatus: z.string().nullish(),
-    blocked: z.boolean().optional(),
-    origin: z.string().nullish(),
-    organizationId: z.string().nullish(),
-    userGroupId: z.string().nullish(),
-    cancellationToken: z.string().nullish(),
-    cancellationOrigin: z.string().nullish(),
-    agentComment: z.string().nullish(),
-  })
-  .check((ctx) => {
-    const v = ctx.value;
-    const missing = (path: string, message: string) =>
-      ctx.issues.push({ code: 'custom', path: [path], message, input: v });
-    if (v.start === undefined && v.startAt === undefined)
-      missing('start', 'Expected start (v1) or startAt (v2)');
-    if (v.end === undefined && v.endAt === undefined) missing('end', 'Expected end (v1) or endAt (v2)');
-    if (v.state === undefined && v.status === undefined)
-      missing('state', 'Expected state (v1) or status (v2)');
-  });
+export const onliveAppointmentSchema = looseObject({
+  id: z.string().check(z.minLength(1)),
+  externalId: z.nullish(z.string()),
+  deletedAt: z.nullish(instant),
+  cancelledAt: z.nullish(instant),
+  createdAt: instant,
+  updatedAt: instant,
+  title: z.nullish(z.string()),
+  description: z.nullish(z.string()),
+  lang: z.nullish(z.string()),
+  start: z.optional(instant),
+  end: z.optional(instant),
+  startAt: z.optional(instant),
+  endAt: z.optional(instant),
+  event: z.nullish(onliveEventSchema),
+  reminders: z.nullish(z.array(looseObject({ time: z.number(), unit: z.string() }))),
+  guests: z.array(onliveGuestSchema),
+  extraFields: z.nullish(freeForm),
+  calendarIds: z.array(z.string()),
+  serviceId: z.nullish(z.string()),
+  state: z.optional(z.string()),
+  status: z.optional(z.string()),
+  subStatus: z.nullish(z.string()),
+  blocked: z.optional(z.boolean()),
+  origin: z.nullish(z.string()),
+  organizationId: z.nullish(z.string()),
+  userGroupId: z.nullish(z.string()),
+  cancellationToken: z.nullish(z.string()),
+  cancellationOrigin: z.nullish(z.string()),
+  agentComment: z.nullish(z.string()),
+}).check((ctx) => {
+  const v = ctx.value;
+  const missing = (path: string, message: string) =>
+    ctx.issues.push({ code: 'custom', path: [path], message, input: v });
+  if (v.start === undefined && v.startAt === undefined)
+    missing('start', 'Expected start (v1) or startAt (v2)');
+  if (v.end === undefined && v.endAt === undefined) missing('end', 'Expected end (v1) or endAt (v2)');
+  if (v.state === undefined && v.status === undefined) missing('state', 'Expected state (v1) or status (v2)');
+});
 export type OnliveAppointment = z.output<typeof onliveAppointmentSchema>;
 
 /** Appointment list page: `{ items, total, count, currentPage, totalPages }`. */
-export const onlivePageSchema = z.looseObject({
+export const onlivePageSchema = looseObject({
   items: z.array(z.unknown()),
-  total: z.number().int().nonnegative(),
-  count: z.number().int().nonnegative().optional(),
-  currentPage: z.number().int().optional(),
-  totalPages: z.number().int().nonnegative(),
+  total: z.number().check(z.int(), z.nonnegative()),
+  count: z.optional(z.number().check(z.int(), z.nonnegative())),
+  currentPage: z.optional(z.number().check(z.int())),
+  totalPages: z.number().check(z.int(), z.nonnegative()),
 });
 
 /**
@@ -82,19 +80,19 @@ export const onlivePageSchema = z.looseObject({
  * `{ items, total, count, currentPage, totalPages, page, limit, pages }`. Read `items` and whatever
  * paging fields are present.
  */
-export const onliveRefPageSchema = z.looseObject({
+export const onliveRefPageSchema = looseObject({
   items: z.array(z.unknown()),
-  total: z.number().optional(),
-  totalPages: z.number().optional(),
-  pages: z.number().optional(),
-  limit: z.number().optional(),
+  total: z.optional(z.number()),
+  totalPages: z.optional(z.number()),
+  pages: z.optional(z.number()),
+  limit: z.optional(z.number()),
 });
 
-export const onliveCalendarSchema = z.looseObject({
+export const onliveCalendarSchema = looseObject({
   id: z.string(),
   name: z.string(),
-  timezone: z.string().nullish(),
-  type: z.string().nullish(),
+  timezone: z.nullish(z.string()),
+  type: z.nullish(z.string()),
 });
 
-export const onliveNamedSchema = z.looseObject({ id: z.string(), name: z.string() });
+export const onliveNamedSchema = looseObject({ id: z.string(), name: z.string() });

@@ -1,5 +1,5 @@
 /** Zod schemas for single URL parameters, and how a rejected one is quoted back to the user. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PROVIDER_IDS } from '../../../domain/provider.ts';
 import { canonicalTimeZone } from '../../../lib/time-zones.ts';
 import { isCalendarDay } from '../../../lib/zoned-dates.ts';
@@ -7,16 +7,18 @@ import { isCalendarDay } from '../../../lib/zoned-dates.ts';
 /** More values than any real filter has: a pasted id dump, not a choice. */
 const MAX_LIST_ITEMS = 500;
 
-export const calendarDay = z.string().refine(isCalendarDay);
+export const calendarDay = z.string().check(z.refine(isCalendarDay));
 export const refValue = z
   .string()
-  .max(300)
-  .regex(new RegExp(`^(${PROVIDER_IDS.join('|')}):.+$`));
-export const timeZone = z.string().transform((value, ctx) => {
-  const zone = canonicalTimeZone(value);
-  if (zone === null) ctx.addIssue({ code: 'custom', message: 'Unknown time zone' });
-  return zone ?? value;
-});
+  .check(z.maxLength(300), z.regex(new RegExp(`^(${PROVIDER_IDS.join('|')}):.+$`)));
+export const timeZone = z.pipe(
+  z.string(),
+  z.transform((value: string, ctx) => {
+    const zone = canonicalTimeZone(value);
+    if (zone === null) ctx.issues.push({ code: 'custom', message: 'Unknown time zone', input: value });
+    return zone ?? value;
+  }),
+);
 
 /** Distinct values, in `order` when given, else sorted (stable, canonical URLs). */
 export function ordered<T extends string>(values: readonly T[], order?: readonly T[]): T[] {
@@ -25,12 +27,11 @@ export function ordered<T extends string>(values: readonly T[], order?: readonly
 }
 
 /** A comma-separated list of at least one valid value, deduplicated and ordered. */
-export function listOf<T extends string>(item: z.ZodType<T>, order?: readonly T[]) {
-  return z
-    .array(item)
-    .min(1)
-    .max(MAX_LIST_ITEMS)
-    .transform((values) => ordered(values, order));
+export function listOf<T extends string>(item: z.ZodMiniType<T>, order?: readonly T[]) {
+  return z.pipe(
+    z.array(item).check(z.minLength(1), z.maxLength(MAX_LIST_ITEMS)),
+    z.transform((values: T[]) => ordered(values, order)),
+  );
 }
 
 /** The raw parameter as the user sees it in the address bar, shortened for the notice. */

@@ -1,9 +1,9 @@
 /**
  * The list's state is its URL (ARCHITECTURE rule 4): every parameter is parsed with its own zod
- * `.catch()`, so garbage in one falls back to its default with a notice and never breaks the page, and
+ * `z.catch()`, so garbage in one falls back to its default with a notice and never breaks the page, and
  * defaults are left out when writing so links stay short. Unknown parameters are ignored.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PROVIDER_IDS, providerIdSchema, type ProviderId } from '../../../domain/provider.ts';
 import { STATUSES, statusSchema, type AppointmentStatus } from '../../../domain/status.ts';
 import { dayOf } from '../../../lib/zoned-dates.ts';
@@ -65,8 +65,8 @@ const PARAM_LABELS: Record<ParamName, string> = {
 
 /** One schema per call: each parameter's `.catch()` reports the garbage it replaced. */
 function paramsSchema(onGarbage: (name: ParamName) => void) {
-  const caught = <S extends z.ZodType>(name: ParamName, schema: S) =>
-    schema.optional().catch((): z.output<S> | undefined => {
+  const caught = <S extends z.ZodMiniType>(name: ParamName, schema: S) =>
+    z.catch(z.optional(schema), (): z.output<S> | undefined => {
       onGarbage(name);
       return undefined;
     });
@@ -77,7 +77,7 @@ function paramsSchema(onGarbage: (name: ParamName) => void) {
     provider: caught('provider', listOf(providerIdSchema, PROVIDER_IDS)),
     service: caught('service', listOf(refValue)),
     location: caught('location', listOf(refValue)),
-    q: caught('q', z.string().max(MAX_QUERY_LENGTH)),
+    q: caught('q', z.string().check(z.maxLength(MAX_QUERY_LENGTH))),
     sort: caught('sort', z.enum(SORT_KEYS)),
     tz: caught('tz', timeZone),
   });

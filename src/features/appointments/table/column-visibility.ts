@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { COLUMN_IDS, type ColumnId } from './columns.tsx';
 
 /** Which columns are shown; a staff preference, so it lives in localStorage rather than the URL. */
