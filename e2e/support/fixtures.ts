@@ -4,16 +4,10 @@
 import { test as base, expect, type APIRequestContext } from '@playwright/test';
 import { E2E_STACK, sandboxUrl } from './stack.ts';
 
-type ProviderId = 'caspen' | 'appointment-one' | 'onlive';
-export interface FaultSpec {
-  latencyMs?: number;
-  status?: 500 | 502 | 503;
-  hang?: boolean;
-  malformedJson?: boolean;
-  invalidRecord?: boolean;
-  rateLimitStorm?: boolean;
-  clockSkewMs?: number;
-}
+import type { ProviderId } from '../../src/domain/provider.ts';
+import type { FaultSpec } from '../../server/sandbox/faults.ts';
+
+export type { FaultSpec };
 
 export interface SandboxControl {
   setFault(provider: ProviderId, spec: FaultSpec): Promise<void>;

@@ -1,19 +1,9 @@
 // The proxy's error vocabulary, agreed with the browser adapters: JSON
 // `{ provider, status, code, message, retryAfter? }` with one of these codes.
 import type { ProviderId } from '../../src/domain/provider.ts';
+import type { ProxyErrorCode } from '../../src/domain/proxy-error-codes.ts';
 
-export const ERROR_CODES = [
-  'unauthenticated',
-  'forbidden',
-  'not-found',
-  'method-not-allowed',
-  'bad-request',
-  'rate-limited',
-  'timeout',
-  'bad-gateway',
-  'upstream',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export type ErrorCode = ProxyErrorCode;
 
 export interface ProxyErrorBody {
   provider: ProviderId | null;

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import type { ProviderId } from '../domain/provider.ts';
 import { PROVIDER_LABELS } from '../domain/provider.ts';
 import { ProviderError, type ProviderErrorKind } from './errors.ts';
+import { PROXY_ERROR_CODES } from '../domain/proxy-error-codes.ts';
 
 /** A successful JSON response from the proxy. `headers` carries the passed-through rate-limit headers. */
 export interface JsonResponse {
@@ -14,18 +15,6 @@ export interface HttpClient {
   /** GETs `url` (a same-origin proxy URL) and parses JSON; every failure is a ProviderError. */
   getJson(url: string, signal?: AbortSignal): Promise<JsonResponse>;
 }
-
-export const PROXY_ERROR_CODES = [
-  'unauthenticated',
-  'forbidden',
-  'not-found',
-  'method-not-allowed',
-  'bad-request',
-  'rate-limited',
-  'timeout',
-  'bad-gateway',
-  'upstream',
-] as const;
 
 /** The proxy's error body (agreed API): `{ provider, status, code, message, retryAfter? }`. */
 export const proxyErrorSchema = z.looseObject({
