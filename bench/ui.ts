@@ -60,7 +60,6 @@ async function maxRowsWhileScrolling(page: Page): Promise<number> {
     let scroller: HTMLElement | null = table?.parentElement ?? null;
     while (scroller && scroller.scrollHeight <= scroller.clientHeight) scroller = scroller.parentElement;
     if (!scroller) return document.querySelectorAll(sel).length;
-    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const positions = [
       ...Array.from({ length: 20 }, (_, i) => i * 120),
       ...Array.from({ length: 81 }, (_, i) => (scroller.scrollHeight * i) / 80),
@@ -68,7 +67,8 @@ async function maxRowsWhileScrolling(page: Page): Promise<number> {
     let max = 0;
     for (const y of positions) {
       scroller.scrollTop = y;
-      await frame();
+      // Inline on purpose: a named helper here would be wrapped in tsx's `__name`, unknown in the page.
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       max = Math.max(max, document.querySelectorAll(sel).length);
     }
     return max;
@@ -77,6 +77,7 @@ async function maxRowsWhileScrolling(page: Page): Promise<number> {
 
 async function heapMb(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN) / 1_048_576;
