@@ -2,23 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { FilterResult } from '../filtering/apply-filters.ts';
-import type { ListState } from '../list-state/url-state.ts';
+import { defaultListState, type ListState } from '../list-state/url-state.ts';
 import { FilterBar } from './filter-bar.tsx';
 
 const NOW = Date.parse('2026-11-18T09:30:00Z'); // a Wednesday
 const clock = () => NOW;
 
-const state: ListState = {
-  from: '2026-11-18',
-  to: '2026-11-25',
-  status: [],
-  provider: [],
-  service: [],
-  location: [],
-  q: '',
-  sort: 'start',
-  tz: 'Europe/Madrid',
-};
+// The default view on that day: 18 to 25 Nov 2026 in Europe/Madrid, no filters, sorted by start.
+const state: ListState = defaultListState({ nowMs: NOW, browserTz: 'Europe/Madrid' });
 
 const facets: FilterResult['facets'] = {
   status: { pending: 12, confirmed: 30, arrived: 0, no_show: 2, cancelled: 5, other: 1 },
