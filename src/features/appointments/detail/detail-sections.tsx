@@ -1,4 +1,4 @@
-import type { Appointment } from '../../../domain/appointment.ts';
+import type { Appointment, Ref } from '../../../domain/appointment.ts';
 import { formatDateTime, formatDuration, formatTime, isoDay, zoneAbbreviation } from '../../../ui/format.ts';
 import { RefText } from '../../../ui/ref-text.tsx';
 import { Field, Muted, PersonView, safeHttpUrl, Section } from './fields.tsx';
@@ -47,6 +47,15 @@ export function WhenSection({ appointment: a, timeZone }: Props) {
   );
 }
 
+/** A reference row shown only when the provider gave one. */
+function OptionalRef({ label, value }: { label: string; value: Ref | null }) {
+  return value === null ? null : (
+    <Field label={label}>
+      <RefText value={value} />
+    </Field>
+  );
+}
+
 export function WhoSection({ appointment: a }: Props) {
   return (
     <Section title="Who">
@@ -54,11 +63,7 @@ export function WhoSection({ appointment: a }: Props) {
         <Field label="Client">
           {a.client ? <PersonView person={a.client} /> : <Muted>No client recorded</Muted>}
         </Field>
-        {a.staff !== null ? (
-          <Field label="Staff">
-            <RefText value={a.staff} />
-          </Field>
-        ) : null}
+        <OptionalRef label="Staff" value={a.staff} />
         <Field label={a.guests.length === 1 ? 'Guest' : 'Guests'}>
           {a.guests.length === 0 ? (
             <Muted>None</Muted>
@@ -85,16 +90,8 @@ export function WhereSection({ appointment: a }: Props) {
         <Field label="Location">
           <RefText value={a.location} empty="Not given" />
         </Field>
-        {a.room !== null ? (
-          <Field label="Room">
-            <RefText value={a.room} />
-          </Field>
-        ) : null}
-        {a.calendar !== null ? (
-          <Field label="Calendar">
-            <RefText value={a.calendar} />
-          </Field>
-        ) : null}
+        <OptionalRef label="Room" value={a.room} />
+        <OptionalRef label="Calendar" value={a.calendar} />
         <Field label="Meeting link">
           {meeting !== null ? (
             <a href={meeting} target="_blank" rel="noopener noreferrer">
