@@ -36,7 +36,7 @@ export function DateRangeFilter({
     <LazyTrigger
       lazy={popovers}
       {...{ open, onOpenChange }}
-      className="filter-trigger"
+      className="button filter-trigger"
       data={{ 'data-active': active ? '' : undefined }}
       popup="dialog"
       render={({ DateRangePopover }, focusTrigger) => (

@@ -40,7 +40,7 @@ function FilterPopoverShell({
   const triggerRef = useFocusOnMount(focusTrigger);
   return (
     <Popover.Root open={open} onOpenChange={onOpenChange}>
-      <Popover.Trigger ref={triggerRef} className="filter-trigger" data-active={active || undefined}>
+      <Popover.Trigger ref={triggerRef} className="button filter-trigger" data-active={active || undefined}>
         {trigger}
       </Popover.Trigger>
       <Popover.Portal>

@@ -29,7 +29,7 @@ export function MultiSelectFilter({ open, onOpenChange, popovers, ...options }: 
     <LazyTrigger
       lazy={popovers}
       {...{ open, onOpenChange }}
-      className="filter-trigger"
+      className="button filter-trigger"
       data={{ 'data-active': active ? '' : undefined }}
       popup="dialog"
       render={({ MultiSelectPopover }, focusTrigger) => (
