@@ -3,8 +3,8 @@ import type { AppointmentStatus } from './status.ts';
 
 /** A reference to another provider record. `name` is null when the lookup failed: show the id. */
 export interface Ref {
-  id: string;
-  name: string | null;
+  readonly id: string;
+  readonly name: string | null;
 }
 
 export interface Person {
@@ -34,7 +34,7 @@ export interface Appointment {
   /** The provider's own status value, kept and shown when it maps to `other`. */
   rawStatus: string;
   client: Person | null;
-  guests: Person[];
+  guests: readonly Person[];
   staff: Ref | null;
   calendar: Ref | null;
   location: Ref | null;
@@ -43,8 +43,8 @@ export interface Appointment {
   /** The provider-local zone when the provider tells it (Caspen location, ONLIVE.SITE calendar). */
   timeZone: string | null;
   notes: string | null;
-  confirmation: { confirmed: boolean; at: string | null };
-  cancellation: { at: string | null; reason: string | null; note: string | null } | null;
+  confirmation: Readonly<{ confirmed: boolean; at: string | null }>;
+  cancellation: Readonly<{ at: string | null; reason: string | null; note: string | null }> | null;
   createdAt: string | null;
   updatedAt: string | null;
   /** Provider-specific fields worth showing in the detail panel, as label -> text. */
@@ -53,7 +53,7 @@ export interface Appointment {
    * The `extra` labels whose values are provider HTML (Appointment.one event texts): the detail panel
    * sanitises and renders exactly these; every other field is shown as text. Absent means none.
    */
-  htmlFields?: string[];
+  htmlFields?: readonly string[];
   /** The provider record as received, for the detail panel's raw view. */
   raw: unknown;
 }

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterByRange, msRange, startsWithin } from './appointment-range.ts';
-import { canonicalIso, isoFromMs } from './instant.ts';
 import { joinName, personOrNull, textOrNull } from './person.ts';
 import { placeRef } from './place.ts';
-
-describe('instants', () => {
-  it('formats canonical UTC, converting offsets and adding milliseconds', () => {
-    expect(canonicalIso('2024-01-01T21:00:00+11:00')).toBe('2024-01-01T10:00:00.000Z');
-    expect(canonicalIso('2024-01-01T10:00:00.123Z')).toBe('2024-01-01T10:00:00.123Z');
-    expect(isoFromMs(Date.UTC(2024, 0, 1, 10))).toBe('2024-01-01T10:00:00.000Z');
-    expect(canonicalIso('2024-01-01T10:00:00Z')).toBe('2024-01-01T10:00:00.000Z');
-    expect(canonicalIso(null)).toBeNull();
-    expect(canonicalIso('garbage')).toBeNull();
-  });
-});
 
 describe('names', () => {
   it('trims blanks to null and joins name parts', () => {

@@ -1,9 +1,10 @@
 import type { z } from 'zod/mini';
-import type { Appointment } from '../domain/appointment.ts';
-import { canonicalIso } from '../domain/instant.ts';
+import type { Appointment, Person } from '../domain/appointment.ts';
+import { readInstant, type ReadInstant } from '../domain/instant.ts';
 import type { ProviderId } from '../domain/provider.ts';
 import type { ListResult, QuarantinedRecord } from './contract.ts';
 import { safeParseInEnglish } from './issue-messages.ts';
+import { SharedRefs } from './shared-refs.ts';
 
 /** Thrown by a normaliser for a record that passed its schema but still cannot be used. */
 export class RecordProblem extends Error {
@@ -42,9 +43,10 @@ export function quarantineFromZod(
 export function createListNormaliser<S extends z.ZodMiniType, N>(
   provider: ProviderId,
   schema: S,
-  normalise: (wire: z.output<S>, raw: unknown, names: N) => Appointment,
+  normalise: (wire: z.output<S>, raw: unknown, names: N, refs: SharedRefs) => Appointment,
 ) {
   return (records: readonly unknown[], names: N): ListResult => {
+    const refs = new SharedRefs();
     const appointments: Appointment[] = [];
     const quarantined: QuarantinedRecord[] = [];
     for (const raw of records) {
@@ -54,7 +56,7 @@ export function createListNormaliser<S extends z.ZodMiniType, N>(
         continue;
       }
       try {
-        appointments.push(normalise(parsed.data, raw, names));
+        appointments.push(normalise(parsed.data, raw, names, refs));
       } catch (error) {
         if (!(error instanceof RecordProblem)) throw error;
         quarantined.push({ provider, id: recordId(raw), path: error.path, message: error.message });
@@ -64,14 +66,21 @@ export function createListNormaliser<S extends z.ZodMiniType, N>(
   };
 }
 
-/**
- * Epoch ms and canonical ISO of a schema-checked instant; a value the schema let through but Date cannot
- * read is a problem. The canonical string avoids a Date round trip when the wire is already UTC.
- */
-export function instant(iso: string, path: string): { ms: number; iso: string } {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) throw new RecordProblem(path, `Not a valid instant: ${iso}`);
-  return { ms, iso: canonicalIso(iso) ?? new Date(ms).toISOString() };
+/** Epoch ms and canonical ISO of a schema-checked instant; one the schema let through but Date cannot read is a problem. */
+export function instant(iso: string, path: string): ReadInstant {
+  const read = readInstant(iso);
+  if (read === null) throw new RecordProblem(path, `Not a valid instant: ${iso}`);
+  return read;
+}
+
+/** Shared, frozen values for what most appointments have: no guests, a confirmation without a time. */
+export const NO_GUESTS: readonly Person[] = Object.freeze([]);
+const CONFIRMED = Object.freeze({ confirmed: true, at: null });
+const UNCONFIRMED = Object.freeze({ confirmed: false, at: null });
+
+export function confirmation(confirmed: boolean, at: string | null): Appointment['confirmation'] {
+  if (at !== null) return { confirmed, at };
+  return confirmed ? CONFIRMED : UNCONFIRMED;
 }
 
 /** Removes later duplicates by `key` (ONLIVE.SITE chunks can overlap at their edges). */

@@ -1,7 +1,8 @@
-import type { Appointment, Ref } from '../../domain/appointment.ts';
+import type { Appointment, Person } from '../../domain/appointment.ts';
 import { isoFromMs } from '../../domain/instant.ts';
 import { textOrNull } from '../../domain/person.ts';
-import { createListNormaliser, RecordProblem } from '../normalise-list.ts';
+import { confirmation, createListNormaliser, NO_GUESTS, RecordProblem } from '../normalise-list.ts';
+import { SharedRefs } from '../shared-refs.ts';
 import { appointmentOneRawStatus, appointmentOneStatus } from './status.ts';
 import {
   appointmentOneAppointmentSchema,
@@ -51,20 +52,36 @@ const EVENT_TEXTS = [
   { label: 'Invitation body', key: 'invitationBody', html: true },
 ] as const satisfies readonly { label: string; key: keyof AppointmentOneEventInfo; html: boolean }[];
 
-function extraFields(event: AppointmentOneEventInfo | undefined): {
+interface EventTexts {
   extra: Record<string, string>;
-  htmlFields: string[];
-} {
+  htmlFields: readonly string[];
+}
+
+const NO_TEXTS: EventTexts = Object.freeze({ extra: Object.freeze({}), htmlFields: Object.freeze([]) });
+
+/** Built once per event (event infos are immutable) and shared, frozen, by its appointments. */
+const textsByEvent = new WeakMap<AppointmentOneEventInfo, EventTexts>();
+
+function eventTexts(event: AppointmentOneEventInfo | undefined): EventTexts {
+  if (event === undefined) return NO_TEXTS;
+  let texts = textsByEvent.get(event);
+  if (texts !== undefined) return texts;
   const extra: Record<string, string> = {};
   const htmlFields: string[] = [];
   for (const { label, key, html } of EVENT_TEXTS) {
-    const value = event?.[key];
+    const value = event[key];
     if (!value) continue;
     extra[label] = value;
     if (html) htmlFields.push(label);
   }
-  return { extra, htmlFields };
+  texts = Object.freeze({ extra: Object.freeze(extra), htmlFields: Object.freeze(htmlFields) });
+  textsByEvent.set(event, texts);
+  return texts;
 }
+
+const eventName = (event: AppointmentOneEventInfo) => event.name;
+const CANCELLED = Object.freeze({ at: null, reason: null, note: null });
+const attendee = (email: string): Person => ({ name: null, email, phone: null });
 
 /** The largest instant a JS Date can hold (ECMA-262 §21.4.1.1). */
 const MAX_DATE_MS = 8.64e15;
@@ -80,15 +97,16 @@ export function normaliseAppointmentOne(
   wire: AppointmentOneAppointment,
   raw: unknown,
   names: AppointmentOneNames,
+  refs = new SharedRefs(),
 ): Appointment {
   const startMs = unixMs(wire.time_start, 'time_start');
   const endMs = unixMs((startMs + wire.duration_mins * 60_000) / 1000, 'duration_mins');
   const href = linkHref(wire.links, 'event');
   const eventId = href === null ? null : eventIdFromHref(href);
   const event = eventId === null ? undefined : names.events.get(eventId);
-  const service: Ref | null = eventId === null ? null : { id: eventId, name: event?.name ?? null };
+  const service = eventId === null ? null : refs.ref(names.events, eventId, eventName);
   const place = event?.location ?? null;
-  const texts = extraFields(event);
+  const texts = eventTexts(event);
   return {
     provider: 'appointment-one',
     id: wire.id,
@@ -103,16 +121,16 @@ export function normaliseAppointmentOne(
     status: appointmentOneStatus(wire.is_cancelled),
     rawStatus: appointmentOneRawStatus(wire.is_cancelled),
     client: { name: textOrNull(wire.requester_name), email: textOrNull(wire.requester_email), phone: null },
-    guests: wire.attendees.map((email) => ({ name: null, email, phone: null })),
+    guests: wire.attendees.length === 0 ? NO_GUESTS : wire.attendees.map(attendee),
     staff: null,
     calendar: null,
-    location: place === null ? null : { id: place, name: place },
+    location: place === null ? null : refs.text(place),
     room: null,
     meetingUrl: null,
     timeZone: null, // Appointment.one returns UTC unix seconds and no zone.
     notes: null,
-    confirmation: { confirmed: !wire.is_cancelled, at: null },
-    cancellation: wire.is_cancelled ? { at: null, reason: null, note: null } : null,
+    confirmation: confirmation(!wire.is_cancelled, null),
+    cancellation: wire.is_cancelled ? CANCELLED : null,
     createdAt: isoFromMs(unixMs(wire.date_added, 'date_added')),
     updatedAt: null,
     extra: texts.extra,

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { looseObject } from '../loose-object.ts';
+import { looseObject, object } from '../compiled-object.ts';
 
 /**
  * Appointment.one wire schemas, as in ../shared/providers/appointment-one.md. Documented quirks accepted:
@@ -40,7 +40,7 @@ function safeJson(text: string): unknown {
 }
 
 /** `{ rel, href, verbs }`; `href` is host-relative upstream, a same-origin proxy URL after the proxy. */
-export const linkSchema = looseObject({
+export const linkSchema = object({
   rel: z.string(),
   href: z.string(),
   verbs: z.optional(z.array(z.string())),
@@ -49,7 +49,7 @@ export const linksSchema = z.array(linkSchema);
 export type Link = z.output<typeof linkSchema>;
 
 /** GET /api/v1/appointment/{id} (and each item of the assumed list). */
-export const appointmentOneAppointmentSchema = looseObject({
+export const appointmentOneAppointmentSchema = object({
   id: z.string().check(z.minLength(1)),
   attendees: attendeesSchema,
   subject: z.string(),

@@ -1,7 +1,8 @@
-import type { Appointment, Person, Ref } from '../../domain/appointment.ts';
+import type { Appointment, Person } from '../../domain/appointment.ts';
 import { canonicalIso } from '../../domain/instant.ts';
 import { textOrNull } from '../../domain/person.ts';
-import { createListNormaliser, instant } from '../normalise-list.ts';
+import { confirmation, createListNormaliser, instant, NO_GUESTS } from '../normalise-list.ts';
+import { SharedRefs } from '../shared-refs.ts';
 import { caspenStatus } from './status.ts';
 import { caspenAppointmentSchema, type CaspenAppointment } from './wire.ts';
 
@@ -22,9 +23,7 @@ export const EMPTY_CASPEN_NAMES: CaspenNames = {
   rooms: new Map(),
 };
 
-function ref(id: string, names: ReadonlyMap<string, string>): Ref {
-  return { id, name: names.get(id) ?? null };
-}
+const locationName = (location: { name: string }) => location.name;
 
 function client(id: string | null | undefined, names: CaspenNames): Person | null {
   if (!id) return null;
@@ -43,12 +42,17 @@ function extra(wire: CaspenAppointment): Record<string, string> {
 }
 
 /** Pure Caspen AppointmentResource -> Appointment. */
-export function normaliseCaspen(wire: CaspenAppointment, raw: unknown, names: CaspenNames): Appointment {
+export function normaliseCaspen(
+  wire: CaspenAppointment,
+  raw: unknown,
+  names: CaspenNames,
+  refs = new SharedRefs(),
+): Appointment {
   const start = instant(wire.starts_at, 'starts_at');
   const end = instant(wire.ends_at, 'ends_at');
   const status = caspenStatus(wire.status, wire.confirmed);
   const location = names.locations.get(wire.location_id);
-  const service = ref(wire.service_id, names.services);
+  const service = refs.ref(names.services, wire.service_id);
   const cancelled = status === 'cancelled' || wire.cancelled_at !== null;
   return {
     provider: 'caspen',
@@ -64,16 +68,16 @@ export function normaliseCaspen(wire: CaspenAppointment, raw: unknown, names: Ca
     status,
     rawStatus: wire.status,
     client: client(wire.client_id, names),
-    guests: [],
-    staff: ref(wire.practitioner_id, names.practitioners),
+    guests: NO_GUESTS,
+    staff: refs.ref(names.practitioners, wire.practitioner_id),
     calendar: null,
-    location: { id: wire.location_id, name: location?.name ?? null },
-    room: wire.room_id === null ? null : ref(wire.room_id, names.rooms),
+    location: refs.ref(names.locations, wire.location_id, locationName),
+    room: wire.room_id === null ? null : refs.ref(names.rooms, wire.room_id),
     meetingUrl: null,
     // "Use the location timezone to display starts_at/ends_at locally" (caspen.md, Locations).
     timeZone: location?.timeZone ?? null,
     notes: textOrNull(wire.note),
-    confirmation: { confirmed: wire.confirmed === true, at: canonicalIso(wire.confirmed_at) },
+    confirmation: confirmation(wire.confirmed === true, canonicalIso(wire.confirmed_at)),
     cancellation: cancelled
       ? {
           at: canonicalIso(wire.cancelled_at),

@@ -1,14 +1,15 @@
 import { z } from 'zod/mini';
-import { looseObject } from '../loose-object.ts';
+import { looseObject, object } from '../compiled-object.ts';
 
 /**
- * Caspen wire schemas, as in ../shared/providers/caspen.md. Loose objects: the newer retrieve revision
- * adds pricing and multi-client fields whose names were not captured, so unknown fields are tolerated.
+ * Caspen wire schemas, as in ../shared/providers/caspen.md. Unknown fields are tolerated: the newer
+ * retrieve revision adds pricing and multi-client fields whose names were not captured. An appointment
+ * outputs only the declared fields (the normaliser keeps the raw record for the detail panel).
  */
 const instant = z.iso.datetime({ offset: true });
 
 /** AppointmentResource (GET /v1/appointments/{appointment}); same shape in the list's `data[]`. */
-export const caspenAppointmentSchema = looseObject({
+export const caspenAppointmentSchema = object({
   id: z.string().check(z.minLength(1)),
   location_id: z.string(),
   practitioner_id: z.string(),

@@ -1,7 +1,8 @@
-import type { Appointment, Person, Ref } from '../../domain/appointment.ts';
+import type { Appointment, Person } from '../../domain/appointment.ts';
 import { canonicalIso } from '../../domain/instant.ts';
 import { joinName, textOrNull } from '../../domain/person.ts';
-import { createListNormaliser, instant } from '../normalise-list.ts';
+import { confirmation, createListNormaliser, instant, NO_GUESTS } from '../normalise-list.ts';
+import { SharedRefs } from '../shared-refs.ts';
 import { onliveStatus } from './status.ts';
 import { onliveAppointmentSchema, type OnliveAppointment } from './wire.ts';
 
@@ -27,9 +28,11 @@ export const EMPTY_ONLIVE_NAMES: OnliveNames = {
 
 type Fields = Record<string, unknown> | null | undefined;
 
-/** `extraFields` is free-form: only plain text and numbers are shown. */
-function field(fields: Fields, key: string): string | null {
-  const value = fields?.[key];
+/**
+ * `extraFields` is free-form: only plain text and numbers are shown. Callers read the field with a
+ * literal key (`f?.['city']`): a named load per call site, where a key passed in was a generic lookup.
+ */
+function shown(value: unknown): string | null {
   if (typeof value === 'number') return String(value);
   return typeof value === 'string' ? textOrNull(value) : null;
 }
@@ -37,63 +40,81 @@ function field(fields: Fields, key: string): string | null {
 function guest(g: OnliveAppointment['guests'][number]): Person {
   const f = g.extraFields;
   return {
-    name: joinName(field(f, 'firstName'), field(f, 'lastName')),
+    name: joinName(shown(f?.['firstName']), shown(f?.['lastName'])),
     email: textOrNull(g.email),
-    phone: field(f, 'phone'),
+    phone: shown(f?.['phone']),
   };
 }
 
-function place(fields: Fields): Ref | null {
-  const text = [field(fields, 'street'), field(fields, 'city'), field(fields, 'area')]
-    .filter((p) => p !== null)
-    .join(', ');
-  return text === '' ? null : { id: text, name: text };
+/** "street, city, area" from the appointment's free-form fields, or null. */
+function placeText(fields: Fields): string | null {
+  return joinWith(', ', shown(fields?.['street']), shown(fields?.['city']), shown(fields?.['area']));
 }
 
-function calendars(ids: readonly string[], names: OnliveNames) {
-  const first = ids[0];
-  const staffId = ids.find((id) => names.calendars.get(id)?.type === 'agent');
-  const zoned = ids.find((id) => names.calendars.get(id)?.timeZone);
-  const asRef = (id: string | undefined): Ref | null =>
-    id === undefined ? null : { id, name: names.calendars.get(id)?.name ?? null };
-  return {
-    calendar: asRef(first),
-    staff: asRef(staffId),
-    timeZone: zoned === undefined ? null : (names.calendars.get(zoned)?.timeZone ?? null),
-  };
+function joinWith(separator: string, a: string | null, b: string | null, c: string | null): string | null {
+  let text = a ?? '';
+  if (b !== null) text = text === '' ? b : `${text}${separator}${b}`;
+  if (c !== null) text = text === '' ? c : `${text}${separator}${c}`;
+  return text === '' ? null : text;
+}
+
+const calendarName = (calendar: OnliveCalendarInfo) => calendar.name;
+
+/** The first calendar that is an agent (a person): the appointment's staff member. */
+function agentId(ids: readonly string[], names: OnliveNames): string | undefined {
+  for (const id of ids) if (names.calendars.get(id)?.type === 'agent') return id;
+  return undefined;
+}
+
+/** The zone of the first calendar that has one. */
+function calendarZone(ids: readonly string[], names: OnliveNames): string | null {
+  for (const id of ids) {
+    const zone = names.calendars.get(id)?.timeZone;
+    if (zone) return zone;
+  }
+  return null;
+}
+
+function put(out: Record<string, string>, label: string, value: string | null | undefined) {
+  if (value) out[label] = value;
 }
 
 function extra(w: OnliveAppointment, names: OnliveNames): Record<string, string> {
-  const pairs: [string, string | null | undefined][] = [
-    ['User group', w.userGroupId ? (names.userGroups.get(w.userGroupId) ?? w.userGroupId) : null],
-    ['Agent comment', w.agentComment],
-    ['Origin', w.origin],
-    ['Language', w.lang],
-    ['External ID', w.externalId],
-    ['Sub-status', w.subStatus],
-    ['Cancellation origin', w.cancellationOrigin],
-    ['Country', field(w.extraFields, 'country')],
-    ['Blocked', w.blocked ? 'yes' : null],
-  ];
   const out: Record<string, string> = {};
-  for (const [label, value] of pairs) if (value) out[label] = value;
+  if (w.userGroupId) out['User group'] = names.userGroups.get(w.userGroupId) ?? w.userGroupId;
+  put(out, 'Agent comment', w.agentComment);
+  put(out, 'Origin', w.origin);
+  put(out, 'Language', w.lang);
+  put(out, 'External ID', w.externalId);
+  put(out, 'Sub-status', w.subStatus);
+  put(out, 'Cancellation origin', w.cancellationOrigin);
+  put(out, 'Country', shown(w.extraFields?.['country']));
+  if (w.blocked) out['Blocked'] = 'yes';
   return out;
 }
 
 /** Pure ONLIVE.SITE appointment (v1 or v2 field names) -> Appointment. */
-export function normaliseOnlive(w: OnliveAppointment, raw: unknown, names: OnliveNames): Appointment {
+export function normaliseOnlive(
+  w: OnliveAppointment,
+  raw: unknown,
+  names: OnliveNames,
+  refs = new SharedRefs(),
+): Appointment {
   const start = instant((w.start ?? w.startAt) as string, w.start ? 'start' : 'startAt');
   const end = instant((w.end ?? w.endAt) as string, w.end ? 'end' : 'endAt');
   const rawStatus = w.state ?? w.status ?? '';
   const status = onliveStatus({ state: rawStatus, cancelledAt: w.cancelledAt, deletedAt: w.deletedAt });
-  const guests = w.guests.map(guest);
+  const guests = w.guests.length === 0 ? NO_GUESTS : w.guests.map(guest);
   const room = textOrNull(w.event?.room);
+  const place = placeText(w.extraFields);
+  const firstCalendar = w.calendarIds[0];
+  const staffId = agentId(w.calendarIds, names);
   return {
     provider: 'onlive',
     id: w.id,
     key: `onlive:${w.id}`,
     title: textOrNull(w.title),
-    service: w.serviceId ? { id: w.serviceId, name: names.services.get(w.serviceId) ?? null } : null,
+    service: w.serviceId ? refs.ref(names.services, w.serviceId) : null,
     start: start.iso,
     end: end.iso,
     startMs: start.ms,
@@ -103,12 +124,14 @@ export function normaliseOnlive(w: OnliveAppointment, raw: unknown, names: Onliv
     rawStatus,
     client: guests[0] ?? null, // the first guest is the one who booked
     guests,
-    ...calendars(w.calendarIds, names),
-    location: place(w.extraFields),
-    room: room === null ? null : { id: room, name: room },
+    staff: staffId === undefined ? null : refs.ref(names.calendars, staffId, calendarName),
+    calendar: firstCalendar === undefined ? null : refs.ref(names.calendars, firstCalendar, calendarName),
+    location: place === null ? null : refs.text(place),
+    room: room === null ? null : refs.text(room),
     meetingUrl: textOrNull(w.event?.iCallUrl),
+    timeZone: calendarZone(w.calendarIds, names),
     notes: textOrNull(w.description),
-    confirmation: { confirmed: status === 'confirmed', at: null },
+    confirmation: confirmation(status === 'confirmed', null),
     cancellation:
       status === 'cancelled'
         ? {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
-import { looseObject } from './loose-object.ts';
+import { looseObject, object } from './compiled-object.ts';
 
 const shape = () => ({
   id: z.string().check(z.minLength(1)),
@@ -20,21 +20,31 @@ const INPUTS: unknown[] = [
   [],
 ];
 
-describe('looseObject', () => {
-  it('accepts, rejects and outputs exactly what z.looseObject does', () => {
-    const ours = looseObject(shape());
-    const mini = z.looseObject(shape());
+describe('compiled objects', () => {
+  it.each([
+    ['looseObject', looseObject, z.looseObject],
+    ['object', object, z.object],
+  ] as const)('%s accepts, rejects and outputs exactly what zod/mini does', (_, ours, mini) => {
+    const a = ours(shape());
+    const b = mini(shape());
     for (const input of INPUTS) {
-      const a = ours.safeParse(input);
-      const b = mini.safeParse(input);
-      expect(a.success).toBe(b.success);
-      expect(a.data).toEqual(b.data);
-      expect(a.error?.issues).toEqual(b.error?.issues);
+      const x = a.safeParse(input);
+      const y = b.safeParse(input);
+      expect(x.success).toBe(y.success);
+      expect(x.data).toEqual(y.data);
+      expect(x.error?.issues).toEqual(y.error?.issues);
     }
   });
 
+  it('object drops undeclared keys, looseObject keeps them', () => {
+    const input = { id: 'a', tags: [], extra: 1 };
+    expect(object(shape()).parse(input)).toEqual({ id: 'a', tags: [] });
+    expect(looseObject(shape()).parse(input)).toEqual(input);
+  });
+
   it('runs on the compiled object parser, also after .check()', () => {
-    const schema = looseObject(shape());
+    const schema = object(shape());
+    expect(looseObject(shape())._zod.traits.has('$ZodObjectJIT')).toBe(true);
     const checked = schema.check((ctx) => {
       if (ctx.value.id === 'bad') ctx.issues.push({ code: 'custom', message: 'bad id', input: ctx.value });
     });
