@@ -6,12 +6,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createProxyApp } from '../proxy/app.ts';
 import { loadListenAddress, loadProxyConfig, type Env } from '../proxy/config.ts';
+import { createNodeUpstreamFetch } from './node-upstream-fetch.ts';
 import { createSiteApp } from './static-site.ts';
 
 export interface NodeServerOptions {
   env?: Env;
   /** Default: `dist/` at the repository root. */
   distDir?: string;
+  /** Every outgoing call (tests). Default: the platform fetch for the JWKS, node:http for upstreams. */
   fetch?: typeof fetch;
   now?: () => number;
   log?: (line: string) => void;
@@ -30,7 +32,13 @@ export async function startNodeServer(options: NodeServerOptions = {}): Promise<
   const distDir = options.distDir ?? fileURLToPath(new URL('../../dist', import.meta.url));
   if (!existsSync(`${distDir}/index.html`))
     throw new Error(`${distDir}/index.html not found: run \`npm run build\` first`);
-  const proxy = createProxyApp({ config, fetch: options.fetch ?? fetch, now: options.now ?? Date.now, log });
+  const proxy = createProxyApp({
+    config,
+    fetch: options.fetch ?? fetch,
+    upstreamFetch: options.fetch ? undefined : createNodeUpstreamFetch(),
+    now: options.now ?? Date.now,
+    log,
+  });
   const site = createSiteApp({ proxy, distDir });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: site.fetch, hostname: listen.host, port: listen.port }, () => resolve(s));

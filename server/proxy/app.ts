@@ -9,11 +9,14 @@ import { createRateLimiter } from './rate-limit.ts';
 import { PROVIDERS_PATH, isProviderId } from './request-guard.ts';
 import { createResponder } from './respond.ts';
 import { createStaffAuthenticator, type StaffIdentity } from './staff-auth.ts';
+import type { UpstreamFetch } from './upstream-call.ts';
 
 export interface ProxyDeps {
   config: ProxyConfig;
-  /** Used for every upstream call and for the JWKS. */
+  /** Used for the JWKS, and for upstream calls unless `upstreamFetch` is given. */
   fetch: typeof fetch;
+  /** Upstream calls only: the Node server's node:http client. */
+  upstreamFetch?: UpstreamFetch;
   now: () => number;
   /** True when the upstreams are the local sandbox; reported by `GET /api/providers`. */
   sandbox?: boolean;
@@ -32,6 +35,7 @@ export function createProxyApp(deps: ProxyDeps): Hono {
   const authenticate = createStaffAuthenticator(deps.config.auth, deps);
   const takeToken = createRateLimiter(deps.config.rateLimit, deps.now);
   const respond = createResponder(configuredSecrets(deps.config));
+  const forwardDeps = { config: deps.config, fetch: deps.upstreamFetch ?? deps.fetch, now: deps.now };
   const identities = new WeakMap<Request, StaffIdentity>();
   // Route templates for the log, per request (a typed Hono Env would change the agreed `Hono` type).
   const routes = new WeakMap<Request, string>();
@@ -78,7 +82,7 @@ export function createProxyApp(deps: ProxyDeps): Hono {
 
   app.all(`${PROVIDERS_PATH}/*`, async (c) => {
     routes.set(c.req.raw, 'forward');
-    const result = await forwardRequest(c.req.raw, identityOf(c.req.raw), deps);
+    const result = await forwardRequest(c.req.raw, identityOf(c.req.raw), forwardDeps);
     routes.set(c.req.raw, result.label);
     return respond(result.status, result.body, result.headers);
   });

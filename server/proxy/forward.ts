@@ -6,13 +6,13 @@ import type { ProxyConfig } from './config.ts';
 import { ProxyRefusal } from './errors.ts';
 import { PROVIDERS_PATH, parseProxyTarget } from './request-guard.ts';
 import type { StaffIdentity } from './staff-auth.ts';
-import { callUpstream } from './upstream-call.ts';
+import { callUpstream, type UpstreamFetch } from './upstream-call.ts';
 import { mapUpstream, type MappedResponse } from './upstream-response.ts';
 import { UPSTREAMS } from './upstreams.ts';
 
 export interface ForwardDeps {
   config: ProxyConfig;
-  fetch: typeof fetch;
+  fetch: UpstreamFetch;
   now: () => number;
 }
 

@@ -1,12 +1,33 @@
 // One GET to an upstream, bounded by a timeout that also covers reading the body.
 
+/** What the proxy reads of upstream headers (a `Headers` is one). */
+export interface HeaderReader {
+  get(name: string): string | null;
+}
+
+/** What the proxy reads of an upstream answer (a `Response` is one). */
+export interface UpstreamReply {
+  status: number;
+  headers: HeaderReader;
+  text(): Promise<string>;
+}
+
+/**
+ * The part of `fetch` the proxy uses for upstream calls. The global `fetch` is one (Workers, Vite, tests);
+ * the Node server injects a leaner client on node:http (server/entries/node-upstream-fetch.ts).
+ */
+export type UpstreamFetch = (
+  url: string,
+  init: { method: 'GET'; headers: Record<string, string>; redirect: 'manual'; signal: AbortSignal },
+) => Promise<UpstreamReply>;
+
 export type UpstreamOutcome =
-  | { kind: 'response'; status: number; headers: Headers; text: string }
+  | { kind: 'response'; status: number; headers: HeaderReader; text: string }
   | { kind: 'timeout' }
   | { kind: 'network' };
 
 export async function callUpstream(
-  fetchFn: typeof fetch,
+  fetchFn: UpstreamFetch,
   url: URL,
   headers: Record<string, string>,
   timeoutMs: number,

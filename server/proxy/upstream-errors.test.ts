@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { retryAfterSeconds } from './upstream-response.ts';
+import { looksLikeJsonDocument, retryAfterSeconds } from './upstream-response.ts';
 import { testProxy } from './test-support/test-proxy.ts';
 
 const PATH = '/api/providers/caspen/appointments';
 const NOW = Date.UTC(2025, 4, 26, 14, 30, 0);
 
-async function answer(script: () => Response | Promise<Response>, env: Record<string, string> = {}) {
+async function answer(
+  script: () => Response | Promise<Response>,
+  env: Record<string, string> = {},
+  path = PATH,
+) {
   const { app, calls } = testProxy({ script, env, now: () => NOW });
-  const response = await app.request(PATH);
+  const response = await app.request(path);
   return { response, body: (await response.json()) as Record<string, unknown>, calls };
 }
 
@@ -39,6 +43,29 @@ describe('upstream failures become the agreed error JSON', () => {
     );
     expect(response.status).toBe(502);
     expect(body).toMatchObject({ code: 'bad-gateway' });
+  });
+
+  it.each([
+    ['an HTML page', '<html>maintenance</html>'],
+    ['an empty body', ''],
+    ['a body cut short', '{"items":[{"id":"a"},{"id":"b"'],
+    ['a bare string', '"ok"'],
+  ])('maps %s from a provider without links (shape check only) to 502', async (_, text) => {
+    const { response, body } = await answer(
+      () => new Response(text, { headers: { 'content-type': 'application/json' } }),
+      {},
+      '/api/providers/onlive/appointments?page=1',
+    );
+    expect(response.status).toBe(502);
+    expect(body).toMatchObject({ provider: 'onlive', code: 'bad-gateway', message: /not JSON/ });
+  });
+
+  it('passes a JSON document from a provider without links through byte for byte', async () => {
+    const text = ' {"items":[{"id":"a","title":"Caf\u00e9 \ud83d\ude00"}],"total":1}\n';
+    const { app } = testProxy({ script: () => new Response(text), now: () => NOW });
+    const response = await app.request('/api/providers/onlive/appointments?page=1');
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe(text);
   });
 
   it('does not follow redirects', async () => {
@@ -111,5 +138,25 @@ describe('upstream failures become the agreed error JSON', () => {
     expect(at({ 'x-ratelimit-reset': String(NOW / 1000 + 9) })).toBe(9);
     expect(at({})).toBe(60);
     expect(at({ 'retry-after': '0' })).toBe(1);
+  });
+});
+
+describe('looksLikeJsonDocument', () => {
+  it('accepts an object or array from first to last non-blank character', () => {
+    for (const text of ['{}', '[]', ' \r\n\t{"a":1}\n', '[1,2]'])
+      expect(looksLikeJsonDocument(text), text).toBe(true);
+    for (const text of [
+      '',
+      '  ',
+      '{',
+      '}',
+      '{"a":1',
+      '[1,2}',
+      '{"a":[1]]x',
+      'null',
+      '<html>{}</html>',
+      '\u00a0{}',
+    ])
+      expect(looksLikeJsonDocument(text), text).toBe(false);
   });
 });

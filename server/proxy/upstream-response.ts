@@ -4,7 +4,7 @@ import { PROVIDER_LABELS, type ProviderId } from '../../src/domain/provider.ts';
 import { codeForUpstreamStatus, errorBody, type ProxyErrorBody } from './errors.ts';
 import { mayContainLinks, rewriteLinks } from './links.ts';
 import { JsonText } from './respond.ts';
-import type { UpstreamOutcome } from './upstream-call.ts';
+import type { HeaderReader, UpstreamOutcome } from './upstream-call.ts';
 
 /** Upstream headers the browser may see (the adapters pace themselves with them). */
 export const PASSED_HEADERS = [
@@ -37,16 +37,17 @@ export function mapUpstream(outcome: UpstreamOutcome, ctx: MapContext): MappedRe
     return failure(ctx, 504, 'timeout', `${label} did not answer within ${ctx.timeoutMs / 1000} s`);
   if (outcome.kind === 'network') return failure(ctx, 502, 'bad-gateway', `${label} could not be reached`);
   const headers = passedHeaders(outcome.headers);
-  const json = parseJson(outcome.text);
   if (outcome.status >= 200 && outcome.status < 300) {
+    const links = ctx.rewriteLinks && mayContainLinks(outcome.text, ctx.apiUrl);
+    // A body with nothing to rewrite is only checked for the shape of a JSON document: parsing a page
+    // here was a third of the proxy's time, and the browser parses and validates it (zod) anyway.
+    const json = links ? parseJson(outcome.text) : looksLikeJsonDocument(outcome.text) ? null : undefined;
     if (json === undefined)
       return failure(ctx, 502, 'bad-gateway', `${label} answered with something that is not JSON`);
-    const body =
-      ctx.rewriteLinks && mayContainLinks(outcome.text, ctx.apiUrl)
-        ? rewriteLinks(json, ctx.apiUrl, ctx.proxyBase)
-        : new JsonText(outcome.text);
+    const body = links ? rewriteLinks(json, ctx.apiUrl, ctx.proxyBase) : new JsonText(outcome.text);
     return { status: outcome.status, body, headers };
   }
+  const json = parseJson(outcome.text);
   if (outcome.status < 400 || outcome.status > 599)
     return failure(
       ctx,
@@ -76,7 +77,7 @@ function failure(
   return { status, body: errorBody(ctx.provider, status, code, message), headers: {} };
 }
 
-function passedHeaders(upstream: Headers): Record<string, string> {
+function passedHeaders(upstream: HeaderReader): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of PASSED_HEADERS) {
     const value = upstream.get(name);
@@ -84,6 +85,27 @@ function passedHeaders(upstream: Headers): Record<string, string> {
     if (value !== null && /^[A-Za-z0-9 ,:.+-]{1,64}$/.test(value)) out[name] = value;
   }
   return out;
+}
+
+/**
+ * An object or array from its first to its last non-blank character: what an HTML error page, an empty
+ * body or a body cut short (the sandbox's malformed-JSON fault) is not. Anything subtler fails the
+ * browser's own parse, which reports it as "not JSON" for that provider.
+ */
+export function looksLikeJsonDocument(text: string): boolean {
+  let first = 0;
+  let last = text.length - 1;
+  while (first <= last && isJsonBlank(text.charCodeAt(first))) first += 1;
+  while (last > first && isJsonBlank(text.charCodeAt(last))) last -= 1;
+  if (last <= first) return false;
+  const open = text[first];
+  const close = text[last];
+  return (open === '{' && close === '}') || (open === '[' && close === ']');
+}
+
+/** JSON's insignificant whitespace: space, tab, line feed, carriage return. */
+function isJsonBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 }
 
 function parseJson(text: string): unknown {
@@ -110,7 +132,7 @@ function upstreamMessage(json: unknown): string | null {
 }
 
 /** Retry-After in seconds or as an HTTP date; else X-RateLimit-Reset (unix seconds, caspen.md); else 60. */
-export function retryAfterSeconds(headers: Headers, nowMs: number): number {
+export function retryAfterSeconds(headers: HeaderReader, nowMs: number): number {
   const header = headers.get('retry-after')?.trim();
   if (header && /^\d{1,7}$/.test(header)) return Math.max(1, Number(header));
   const date = header ? Date.parse(header) : Number.NaN;

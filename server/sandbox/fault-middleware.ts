@@ -48,12 +48,14 @@ export function faultMiddleware(kit: ProviderKit): MiddlewareHandler {
   };
 }
 
-// Half of the real body: always invalid JSON (the closing brackets are gone), still 200 and JSON-typed.
+// Half of the real body, without the closing brackets or blanks the cut may end on: always invalid
+// JSON that does not even end like a document, still 200 and JSON-typed.
 async function truncateBody(c: Context): Promise<void> {
   const text = await c.res.text();
   const headers = new Headers(c.res.headers);
   headers.delete('content-length');
   headers.set('content-type', 'application/json');
   c.res = undefined;
-  c.res = new Response(text.slice(0, Math.max(1, Math.floor(text.length / 2))), { status: 200, headers });
+  const half = text.slice(0, Math.max(1, Math.floor(text.length / 2))).replace(/[\s\]}]+$/, '');
+  c.res = new Response(half === '' ? '{' : half, { status: 200, headers });
 }

@@ -88,6 +88,7 @@ describe.each(providers)('faults on %s', (provider) => {
     const text = await res.text();
     expect(text.length).toBeGreaterThan(10);
     expect(() => JSON.parse(text)).toThrow();
+    expect(text.trimEnd()).not.toMatch(/[\]}]$/);
     const unauthenticated = await sandbox.apps[provider].request(LISTS[provider].url);
     expect(unauthenticated.status).toBe(401);
     expect(await unauthenticated.json()).toBeTruthy();
