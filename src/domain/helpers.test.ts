@@ -6,7 +6,9 @@ import { placeRef } from './place.ts';
 describe('names', () => {
   it('trims blanks to null and joins name parts', () => {
     expect(textOrNull('  ')).toBeNull();
-    expect(joinName(' John ', null, '', 'Doe')).toBe('John Doe');
+    expect(joinName(' John ', ' Doe ')).toBe('John Doe');
+    expect(joinName('', 'Doe')).toBe('Doe');
+    expect(joinName('John', null)).toBe('John');
     expect(joinName(undefined, ' ')).toBeNull();
     expect(personOrNull({ name: null, email: null, phone: null })).toBeNull();
     expect(personOrNull({ name: null, email: 'a@example.com', phone: null })).not.toBeNull();

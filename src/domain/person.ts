@@ -7,14 +7,15 @@ export function textOrNull(value: string | null | undefined): string | null {
   return trimmed === '' ? null : trimmed;
 }
 
-/** Joins name parts, skipping blanks; null when nothing is left. */
-export function joinName(...parts: (string | null | undefined)[]): string | null {
-  let out = '';
-  for (const part of parts) {
-    const text = textOrNull(part);
-    if (text !== null) out = out === '' ? text : `${out} ${text}`;
-  }
-  return out === '' ? null : out;
+/**
+ * "Given Family" from two name parts, skipping blanks; null when nothing is left. Two fixed parameters,
+ * not a rest list: it runs per guest of every appointment, and the rest array was a real cost there.
+ */
+export function joinName(given: string | null | undefined, family: string | null | undefined): string | null {
+  const a = textOrNull(given);
+  const b = textOrNull(family);
+  if (a === null) return b;
+  return b === null ? a : `${a} ${b}`;
 }
 
 /** A Person, or null when it has no name, e-mail or phone at all. */

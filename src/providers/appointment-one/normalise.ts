@@ -3,9 +3,9 @@ import { isoFromMs } from '../../domain/instant.ts';
 import { textOrNull } from '../../domain/person.ts';
 import { confirmation, createListNormaliser, NO_GUESTS, RecordProblem } from '../normalise-list.ts';
 import { SharedRefs } from '../shared-refs.ts';
+import { appointmentOneAppointmentFast } from './wire-fast.ts';
 import { appointmentOneRawStatus, appointmentOneStatus } from './status.ts';
 import {
-  appointmentOneAppointmentSchema,
   eventIdFromHref,
   linkHref,
   type AppointmentOneAppointment,
@@ -142,6 +142,6 @@ export function normaliseAppointmentOne(
 /** Records -> appointments + quarantine, no HTTP (used by the adapter and the benchmark). */
 export const normaliseList = createListNormaliser(
   'appointment-one',
-  appointmentOneAppointmentSchema,
+  appointmentOneAppointmentFast,
   normaliseAppointmentOne,
 );

@@ -1,5 +1,4 @@
 import { z } from 'zod/mini';
-import { looseObject, object } from '../compiled-object.ts';
 
 /**
  * Appointment.one wire schemas, as in ../shared/providers/appointment-one.md. Documented quirks accepted:
@@ -7,7 +6,7 @@ import { looseObject, object } from '../compiled-object.ts';
  * but a real array on appointments, relationships exist only as HATEOAS `links`.
  */
 
-const NUMERIC = /^-?\d+(\.\d+)?$/;
+export const NUMERIC = /^-?\d+(\.\d+)?$/;
 
 /** "parse defensively (accept number or numeric string)"; an empty or non-numeric string stays invalid. */
 export const numberish = z.pipe(
@@ -40,7 +39,7 @@ function safeJson(text: string): unknown {
 }
 
 /** `{ rel, href, verbs }`; `href` is host-relative upstream, a same-origin proxy URL after the proxy. */
-export const linkSchema = object({
+export const linkSchema = z.object({
   rel: z.string(),
   href: z.string(),
   verbs: z.optional(z.array(z.string())),
@@ -49,7 +48,7 @@ export const linksSchema = z.array(linkSchema);
 export type Link = z.output<typeof linkSchema>;
 
 /** GET /api/v1/appointment/{id} (and each item of the assumed list). */
-export const appointmentOneAppointmentSchema = object({
+export const appointmentOneAppointmentSchema = z.object({
   id: z.string().check(z.minLength(1)),
   attendees: attendeesSchema,
   subject: z.string(),
@@ -64,7 +63,7 @@ export const appointmentOneAppointmentSchema = object({
 export type AppointmentOneAppointment = z.output<typeof appointmentOneAppointmentSchema>;
 
 /** Assumed list envelope (project assumption in the doc); paged by `rel: "next"` links. */
-export const appointmentOneListSchema = looseObject({
+export const appointmentOneListSchema = z.looseObject({
   appointments: z.array(z.unknown()),
   count: numberish,
   total_count: numberish,
@@ -72,7 +71,7 @@ export const appointmentOneListSchema = looseObject({
 });
 
 /** GET /api/v1/event/{id}. `bio`, `description` and `invitation_body` may hold HTML. */
-export const appointmentOneEventSchema = looseObject({
+export const appointmentOneEventSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
   status: z.string(),
@@ -92,15 +91,15 @@ export const appointmentOneEventSchema = looseObject({
 export type AppointmentOneEvent = z.output<typeof appointmentOneEventSchema>;
 
 /** GET /api/v1/event: the items carry only id, name and links. */
-export const appointmentOneEventListSchema = looseObject({
-  events: z.array(looseObject({ id: z.string(), name: z.string(), links: linksSchema })),
+export const appointmentOneEventListSchema = z.looseObject({
+  events: z.array(z.looseObject({ id: z.string(), name: z.string(), links: linksSchema })),
   count: numberish,
   total_count: numberish,
   links: linksSchema,
 });
 
 /** GET /api/v1/calendar[/{id}] items (not used by the dashboard; parsed so the examples are covered). */
-export const appointmentOneCalendarSchema = looseObject({
+export const appointmentOneCalendarSchema = z.looseObject({
   id: z.string(),
   type: z.string(),
   default: z.boolean(),
@@ -109,7 +108,7 @@ export const appointmentOneCalendarSchema = looseObject({
   links: linksSchema,
 });
 
-export const appointmentOneCalendarListSchema = looseObject({
+export const appointmentOneCalendarListSchema = z.looseObject({
   calendars: z.array(appointmentOneCalendarSchema),
   count: numberish,
   total_count: numberish,

@@ -3,8 +3,9 @@ import { canonicalIso } from '../../domain/instant.ts';
 import { textOrNull } from '../../domain/person.ts';
 import { confirmation, createListNormaliser, instant, NO_GUESTS } from '../normalise-list.ts';
 import { SharedRefs } from '../shared-refs.ts';
+import { caspenAppointmentFast } from './wire-fast.ts';
 import { caspenStatus } from './status.ts';
-import { caspenAppointmentSchema, type CaspenAppointment } from './wire.ts';
+import { type CaspenAppointment } from './wire.ts';
 
 /** Names resolved from Caspen's reference lists; a missing entry means "show the id". */
 export interface CaspenNames {
@@ -94,4 +95,4 @@ export function normaliseCaspen(
 }
 
 /** Records -> appointments + quarantine, no HTTP (used by the adapter and the benchmark). */
-export const normaliseList = createListNormaliser('caspen', caspenAppointmentSchema, normaliseCaspen);
+export const normaliseList = createListNormaliser('caspen', caspenAppointmentFast, normaliseCaspen);

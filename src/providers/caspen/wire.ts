@@ -1,15 +1,14 @@
 import { z } from 'zod/mini';
-import { looseObject, object } from '../compiled-object.ts';
+import { wireInstant as instant } from '../wire-instant.ts';
 
 /**
  * Caspen wire schemas, as in ../shared/providers/caspen.md. Unknown fields are tolerated: the newer
  * retrieve revision adds pricing and multi-client fields whose names were not captured. An appointment
  * outputs only the declared fields (the normaliser keeps the raw record for the detail panel).
  */
-const instant = z.iso.datetime({ offset: true });
 
 /** AppointmentResource (GET /v1/appointments/{appointment}); same shape in the list's `data[]`. */
-export const caspenAppointmentSchema = object({
+export const caspenAppointmentSchema = z.object({
   id: z.string().check(z.minLength(1)),
   location_id: z.string(),
   practitioner_id: z.string(),
@@ -38,23 +37,23 @@ export const caspenAppointmentSchema = object({
 export type CaspenAppointment = z.output<typeof caspenAppointmentSchema>;
 
 /** Cursor envelope: no `meta`, no totals; `links.next` is absolute (rewritten by the proxy). */
-export const caspenPageSchema = looseObject({
+export const caspenPageSchema = z.looseObject({
   data: z.array(z.unknown()),
-  links: looseObject({ prev: z.nullable(z.string()), next: z.nullable(z.string()) }),
+  links: z.looseObject({ prev: z.nullable(z.string()), next: z.nullable(z.string()) }),
 });
 
-export const caspenServiceSchema = looseObject({ id: z.string(), name: z.string() });
+export const caspenServiceSchema = z.looseObject({ id: z.string(), name: z.string() });
 
-export const caspenLocationSchema = looseObject({
+export const caspenLocationSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
   timezone: z.string(),
 });
 
-const phoneNumberSchema = looseObject({ number: z.nullish(z.string()) });
+const phoneNumberSchema = z.looseObject({ number: z.nullish(z.string()) });
 
 /** ClientResource: nullability not captured, so every field we read is nullish. Health data: read no more. */
-export const caspenClientSchema = looseObject({
+export const caspenClientSchema = z.looseObject({
   id: z.string(),
   first_name: z.nullish(z.string()),
   last_name: z.nullish(z.string()),
@@ -66,11 +65,11 @@ export const caspenClientSchema = looseObject({
 export type CaspenClient = z.output<typeof caspenClientSchema>;
 
 /** Project assumption (undocumented endpoint): at least `{ id, name }`, practitioners also first/last name. */
-export const caspenPractitionerSchema = looseObject({
+export const caspenPractitionerSchema = z.looseObject({
   id: z.string(),
   name: z.nullish(z.string()),
   first_name: z.nullish(z.string()),
   last_name: z.nullish(z.string()),
 });
 
-export const caspenRoomSchema = looseObject({ id: z.string(), name: z.string() });
+export const caspenRoomSchema = z.looseObject({ id: z.string(), name: z.string() });

@@ -3,8 +3,9 @@ import { canonicalIso } from '../../domain/instant.ts';
 import { joinName, textOrNull } from '../../domain/person.ts';
 import { confirmation, createListNormaliser, instant, NO_GUESTS } from '../normalise-list.ts';
 import { SharedRefs } from '../shared-refs.ts';
+import { onliveAppointmentFast } from './wire-fast.ts';
 import { onliveStatus } from './status.ts';
-import { onliveAppointmentSchema, type OnliveAppointment } from './wire.ts';
+import { type OnliveAppointment } from './wire.ts';
 
 export interface OnliveCalendarInfo {
   name: string;
@@ -39,11 +40,19 @@ function shown(value: unknown): string | null {
 
 function guest(g: OnliveAppointment['guests'][number]): Person {
   const f = g.extraFields;
+  if (f === null || f === undefined) return { name: null, email: textOrNull(g.email), phone: null };
   return {
-    name: joinName(shown(f?.['firstName']), shown(f?.['lastName'])),
+    name: joinName(shown(f['firstName']), shown(f['lastName'])),
     email: textOrNull(g.email),
-    phone: shown(f?.['phone']),
+    phone: shown(f['phone']),
   };
+}
+
+function guests(list: OnliveAppointment['guests']): readonly Person[] {
+  if (list.length === 0) return NO_GUESTS;
+  const out: Person[] = [];
+  for (const g of list) out.push(guest(g));
+  return out;
 }
 
 /** "street, city, area" from the appointment's free-form fields, or null. */
@@ -104,7 +113,7 @@ export function normaliseOnlive(
   const end = instant((w.end ?? w.endAt) as string, w.end ? 'end' : 'endAt');
   const rawStatus = w.state ?? w.status ?? '';
   const status = onliveStatus({ state: rawStatus, cancelledAt: w.cancelledAt, deletedAt: w.deletedAt });
-  const guests = w.guests.length === 0 ? NO_GUESTS : w.guests.map(guest);
+  const people = guests(w.guests);
   const room = textOrNull(w.event?.room);
   const place = placeText(w.extraFields);
   const firstCalendar = w.calendarIds[0];
@@ -122,8 +131,8 @@ export function normaliseOnlive(
     durationMinutes: Math.round((end.ms - start.ms) / 60_000),
     status,
     rawStatus,
-    client: guests[0] ?? null, // the first guest is the one who booked
-    guests,
+    client: people[0] ?? null, // the first guest is the one who booked
+    guests: people,
     staff: staffId === undefined ? null : refs.ref(names.calendars, staffId, calendarName),
     calendar: firstCalendar === undefined ? null : refs.ref(names.calendars, firstCalendar, calendarName),
     location: place === null ? null : refs.text(place),
@@ -148,4 +157,4 @@ export function normaliseOnlive(
 }
 
 /** Records -> appointments + quarantine, no HTTP (used by the adapter and the benchmark). */
-export const normaliseList = createListNormaliser('onlive', onliveAppointmentSchema, normaliseOnlive);
+export const normaliseList = createListNormaliser('onlive', onliveAppointmentFast, normaliseOnlive);
