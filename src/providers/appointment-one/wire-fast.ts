@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { INVALID, isFields, isFiniteNumber, stringArray, type Invalid } from '../fast-parse.ts';
+import { arrayOf, INVALID, isFields, isFiniteNumber, stringArray, type Invalid } from '../fast-parse.ts';
 import {
   appointmentOneAppointmentSchema,
   NUMERIC,
@@ -23,23 +23,14 @@ function attendees(value: unknown): string[] | Invalid {
   }
 }
 
-/** `linksSchema`: fresh `{ rel, href, verbs? }` objects. */
-function links(value: unknown): Link[] | Invalid {
-  if (!Array.isArray(value)) return INVALID;
-  const out: Link[] = [];
-  for (const item of value as unknown[]) {
-    if (!isFields(item)) return INVALID;
-    const { rel, href } = item;
-    if (typeof rel !== 'string' || typeof href !== 'string') return INVALID;
-    if (item.verbs === undefined) {
-      out.push({ rel, href });
-      continue;
-    }
-    const verbs = stringArray(item.verbs);
-    if (verbs === INVALID) return INVALID;
-    out.push({ rel, href, verbs });
-  }
-  return out;
+/** One of `linksSchema`'s fresh `{ rel, href, verbs? }` objects. */
+function link(item: unknown): Link | Invalid {
+  if (!isFields(item)) return INVALID;
+  const { rel, href } = item;
+  if (typeof rel !== 'string' || typeof href !== 'string') return INVALID;
+  if (item.verbs === undefined) return { rel, href };
+  const verbs = stringArray(item.verbs);
+  return verbs === INVALID ? INVALID : { rel, href, verbs };
 }
 
 /** `appointmentOneAppointmentSchema`, written out: its output, or INVALID (zod then explains why). */
@@ -54,7 +45,7 @@ export function parseAppointmentOneAppointment(input: unknown): AppointmentOneAp
   const date_added = numberish(input.date_added);
   if (time_start === INVALID || duration_mins === INVALID || date_added === INVALID) return INVALID;
   const people = attendees(input.attendees);
-  const related = links(input.links);
+  const related = arrayOf(input.links, link);
   if (people === INVALID || related === INVALID) return INVALID;
   return {
     id,

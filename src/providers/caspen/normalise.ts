@@ -5,7 +5,7 @@ import { confirmation, createListNormaliser, instant, NO_GUESTS } from '../norma
 import { SharedRefs } from '../shared-refs.ts';
 import { caspenAppointmentFast } from './wire-fast.ts';
 import { caspenStatus } from './status.ts';
-import { type CaspenAppointment } from './wire.ts';
+import type { CaspenAppointment } from './wire.ts';
 
 /** Names resolved from Caspen's reference lists; a missing entry means "show the id". */
 export interface CaspenNames {

@@ -5,7 +5,7 @@ import { confirmation, createListNormaliser, instant, NO_GUESTS } from '../norma
 import { SharedRefs } from '../shared-refs.ts';
 import { onliveAppointmentFast } from './wire-fast.ts';
 import { onliveStatus } from './status.ts';
-import { type OnliveAppointment } from './wire.ts';
+import type { OnliveAppointment } from './wire.ts';
 
 export interface OnliveCalendarInfo {
   name: string;
@@ -48,11 +48,9 @@ function guest(g: OnliveAppointment['guests'][number]): Person {
   };
 }
 
+/** `map`, not `push`: it allocates exactly as many slots as guests (a pushed-to `[]` reserves 17). */
 function guests(list: OnliveAppointment['guests']): readonly Person[] {
-  if (list.length === 0) return NO_GUESTS;
-  const out: Person[] = [];
-  for (const g of list) out.push(guest(g));
-  return out;
+  return list.length === 0 ? NO_GUESTS : list.map(guest);
 }
 
 /** "street, city, area" from the appointment's free-form fields, or null. */
@@ -84,20 +82,18 @@ function calendarZone(ids: readonly string[], names: OnliveNames): string | null
   return null;
 }
 
-function put(out: Record<string, string>, label: string, value: string | null | undefined) {
-  if (value) out[label] = value;
-}
-
+/** Literal keys, one assignment each: a shared `put(out, label, value)` made every store a generic one. */
 function extra(w: OnliveAppointment, names: OnliveNames): Record<string, string> {
   const out: Record<string, string> = {};
   if (w.userGroupId) out['User group'] = names.userGroups.get(w.userGroupId) ?? w.userGroupId;
-  put(out, 'Agent comment', w.agentComment);
-  put(out, 'Origin', w.origin);
-  put(out, 'Language', w.lang);
-  put(out, 'External ID', w.externalId);
-  put(out, 'Sub-status', w.subStatus);
-  put(out, 'Cancellation origin', w.cancellationOrigin);
-  put(out, 'Country', shown(w.extraFields?.['country']));
+  if (w.agentComment) out['Agent comment'] = w.agentComment;
+  if (w.origin) out['Origin'] = w.origin;
+  if (w.lang) out['Language'] = w.lang;
+  if (w.externalId) out['External ID'] = w.externalId;
+  if (w.subStatus) out['Sub-status'] = w.subStatus;
+  if (w.cancellationOrigin) out['Cancellation origin'] = w.cancellationOrigin;
+  const country = shown(w.extraFields?.['country']);
+  if (country) out['Country'] = country;
   if (w.blocked) out['Blocked'] = 'yes';
   return out;
 }

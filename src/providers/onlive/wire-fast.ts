@@ -1,5 +1,13 @@
 import { z } from 'zod/mini';
-import { INVALID, isFields, isNullishText, stringArray, type Fields, type Invalid } from '../fast-parse.ts';
+import {
+  arrayOf,
+  INVALID,
+  isFields,
+  isNullishText,
+  stringArray,
+  type Fields,
+  type Invalid,
+} from '../fast-parse.ts';
 import { isNullishInstant, isWireInstant } from '../wire-instant.ts';
 import { onliveAppointmentSchema, type OnliveAppointment } from './wire.ts';
 
@@ -11,16 +19,11 @@ const isNullishFields = (v: unknown): v is Fields | null | undefined =>
 const isOptionalInstant = (v: unknown): v is string | undefined => v === undefined || isWireInstant(v);
 const isOptionalText = (v: unknown): v is string | undefined => v === undefined || typeof v === 'string';
 
-function guests(value: unknown): Guest[] | Invalid {
-  if (!Array.isArray(value)) return INVALID;
-  const out: Guest[] = [];
-  for (const item of value as unknown[]) {
-    if (!isFields(item)) return INVALID;
-    const { email, extraFields } = item;
-    if (typeof email !== 'string' || !isNullishFields(extraFields)) return INVALID;
-    out.push({ email, extraFields });
-  }
-  return out;
+function guest(item: unknown): Guest | Invalid {
+  if (!isFields(item)) return INVALID;
+  const { email, extraFields } = item;
+  if (typeof email !== 'string' || !isNullishFields(extraFields)) return INVALID;
+  return { email, extraFields };
 }
 
 function event(value: unknown): Event | null | undefined | Invalid {
@@ -52,7 +55,7 @@ export function parseOnliveAppointment(input: unknown): OnliveAppointment | Inva
   if ((start ?? startAt) === undefined || (end ?? endAt) === undefined || (state ?? status) === undefined)
     return INVALID;
   const ev = event(input.event);
-  const people = guests(input.guests);
+  const people = arrayOf(input.guests, guest);
   const calendarIds = stringArray(input.calendarIds);
   if (ev === INVALID || people === INVALID || calendarIds === INVALID) return INVALID;
   return {

@@ -6,10 +6,10 @@ import { wireInstant as instant } from '../wire-instant.ts';
  * ONLIVE.SITE wire schemas, as in ../shared/providers/onlive.md. Both API generations are accepted for an
  * appointment: v1 `start`/`end`/`state` and v2 `startAt`/`endAt`/`status` (documented quirk). Guest
  * e-mails are plain strings: the doc's own examples show obfuscated text (`[email protected]`).
- * An appointment declares only the fields the dashboard reads (`reminders`, `organizationId` and
- * `cancellationToken` are left to the raw view): checking unread fields cost a fifth of list parsing.
+ * An appointment declares only the fields the dashboard reads: `reminders`, `organizationId` and
+ * `cancellationToken` are not checked, and show in the detail panel's raw view.
  */
-/** Free-form `extraFields`: any plain object. A custom check, not z.record: it is on the hot path twice per record. */
+/** Free-form `extraFields`: any plain object (values are checked where they are read). */
 const freeForm = z.custom<Record<string, unknown>>(isFields, { message: 'Expected an object' });
 
 export const onliveGuestSchema = z.object({
