@@ -8,11 +8,6 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { HeaderReader, UpstreamFetch, UpstreamReply } from '../proxy/upstream-call.ts';
 
-export interface NodeUpstreamFetchOptions {
-  /** Sockets kept per upstream origin (default 64). */
-  maxSockets?: number;
-}
-
 // What fetch would accept and undo: real providers compress, the sandbox does not.
 const DECODERS: Partial<Record<string, (body: Buffer) => Promise<Buffer>>> = {
   gzip: promisify(zlib.gunzip),
@@ -22,8 +17,11 @@ const DECODERS: Partial<Record<string, (body: Buffer) => Promise<Buffer>>> = {
 };
 const ACCEPT_ENCODING = 'gzip, deflate, br';
 
-export function createNodeUpstreamFetch(options: NodeUpstreamFetchOptions = {}): UpstreamFetch {
-  const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 64 };
+/** Sockets per upstream origin: above the 50 concurrent list requests the proxy bench drives. */
+const MAX_SOCKETS = 64;
+
+export function createNodeUpstreamFetch(): UpstreamFetch {
+  const agentOptions = { keepAlive: true, maxSockets: MAX_SOCKETS };
   const agents = { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) };
   return (input, init) =>
     new Promise<UpstreamReply>((resolve, reject) => {

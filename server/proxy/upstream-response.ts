@@ -38,14 +38,17 @@ export function mapUpstream(outcome: UpstreamOutcome, ctx: MapContext): MappedRe
   if (outcome.kind === 'network') return failure(ctx, 502, 'bad-gateway', `${label} could not be reached`);
   const headers = passedHeaders(outcome.headers);
   if (outcome.status >= 200 && outcome.status < 300) {
-    const links = ctx.rewriteLinks && mayContainLinks(outcome.text, ctx.apiUrl);
-    // A body with nothing to rewrite is only checked for the shape of a JSON document: parsing a page
-    // here was a third of the proxy's time, and the browser parses and validates it (zod) anyway.
-    const json = links ? parseJson(outcome.text) : looksLikeJsonDocument(outcome.text) ? null : undefined;
-    if (json === undefined)
-      return failure(ctx, 502, 'bad-gateway', `${label} answered with something that is not JSON`);
-    const body = links ? rewriteLinks(json, ctx.apiUrl, ctx.proxyBase) : new JsonText(outcome.text);
-    return { status: outcome.status, body, headers };
+    const notJson = () =>
+      failure(ctx, 502, 'bad-gateway', `${label} answered with something that is not JSON`);
+    if (!(ctx.rewriteLinks && mayContainLinks(outcome.text, ctx.apiUrl))) {
+      // Nothing to rewrite: only the shape of a JSON document is checked. Parsing a page here was a third
+      // of the proxy's time, and the browser parses and validates it (zod) anyway.
+      if (!looksLikeJsonDocument(outcome.text)) return notJson();
+      return { status: outcome.status, body: new JsonText(outcome.text), headers };
+    }
+    const json = parseJson(outcome.text);
+    if (json === undefined) return notJson();
+    return { status: outcome.status, body: rewriteLinks(json, ctx.apiUrl, ctx.proxyBase), headers };
   }
   const json = parseJson(outcome.text);
   if (outcome.status < 400 || outcome.status > 599)
