@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROVIDER_IDS, type ProviderId } from '../src/domain/provider.ts';
+import { PROVIDER_IDS, type ProviderId } from '../contract/providers.ts';
 import { ProviderError } from '../src/providers/errors.ts';
 import { callsTo, createStack } from './support/stack.ts';
 

@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, renderHook, waitFor as rtlWaitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ProviderId } from '../src/domain/provider.ts';
+import type { ProviderId } from '../contract/providers.ts';
 import { AdaptersProvider } from '../src/providers/adapters-context.tsx';
 import type { InstantRange } from '../src/providers/contract.ts';
 import { useAppointment } from '../src/providers/use-appointment.ts';

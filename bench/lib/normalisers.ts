@@ -1,7 +1,7 @@
 // Each provider's pure list normaliser with names resolved from the sandbox's reference data, as the
 // adapters would have them after their one-off reference fetches.
 import type { SandboxData } from '../../server/sandbox/data/generate-data.ts';
-import type { ProviderId } from '../../src/domain/provider.ts';
+import type { ProviderId } from '../../contract/providers.ts';
 import type { ListResult } from '../../src/providers/contract.ts';
 import { normaliseList as caspen } from '../../src/providers/caspen/normalise.ts';
 import { normaliseList as appointmentOne, eventInfo } from '../../src/providers/appointment-one/normalise.ts';

@@ -4,7 +4,7 @@
 import { test as base, expect, type APIRequestContext } from '@playwright/test';
 import { E2E_STACK, sandboxUrl } from './stack.ts';
 
-import type { ProviderId } from '../../src/domain/provider.ts';
+import type { ProviderId } from '../../contract/providers.ts';
 import type { FaultSpec } from '../../server/sandbox/faults.ts';
 
 export type { FaultSpec };

@@ -8,7 +8,7 @@ import { loadProxyConfig } from '../../server/proxy/config.ts';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../server/sandbox/create-sandbox.ts';
 import { SANDBOX_CREDENTIALS } from '../../server/sandbox/credentials.ts';
 import { SANDBOX_BASE_PATHS } from '../../server/sandbox/start-servers.ts';
-import { PROVIDER_IDS, type ProviderId } from '../../src/domain/provider.ts';
+import { PROVIDER_IDS, type ProviderId } from '../../contract/providers.ts';
 import type { ProviderAdapter } from '../../src/providers/contract.ts';
 import { createAdapters } from '../../src/providers/registry.ts';
 import { sleep as realSleep } from '../../src/providers/sleep.ts';

@@ -1,6 +1,6 @@
 // Development upstreams: with no provider credentials at all, `npm run dev` runs against the sandbox,
 // started on loopback and wired in through the same environment variables a real deployment uses.
-import { PROVIDER_IDS, PROVIDER_LABELS } from '../../src/domain/provider.ts';
+import { PROVIDER_IDS, PROVIDER_LABELS } from '../../contract/providers.ts';
 import { loadProxyConfig, type Env, type ProxyConfig } from '../proxy/config.ts';
 import { UPSTREAMS } from '../proxy/upstreams.ts';
 import { SANDBOX_CREDENTIALS } from '../sandbox/credentials.ts';

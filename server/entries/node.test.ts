@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROVIDER_IDS } from '../../src/domain/provider.ts';
+import { PROVIDER_IDS } from '../../contract/providers.ts';
 import { UPSTREAMS } from '../proxy/upstreams.ts';
 import { SANDBOX_CREDENTIALS } from '../sandbox/credentials.ts';
 import { startSandboxServers, type RunningSandbox } from '../sandbox/start-servers.ts';

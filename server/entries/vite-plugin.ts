@@ -6,7 +6,7 @@ import { loadEnv, type Plugin, type PreviewServer, type ResolvedConfig, type Vit
 import { createProxyApp } from '../proxy/app.ts';
 import type { Env } from '../proxy/config.ts';
 import { isLoopbackHost } from '../proxy/env-values.ts';
-import { isApiPath } from '../proxy/request-guard.ts';
+import { isApiPath } from '../../contract/api-paths.ts';
 import { resolveDevUpstreams } from './dev-upstreams.ts';
 
 export interface FrontdeskProxyOptions {

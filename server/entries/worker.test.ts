@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Miniflare, Response as MfResponse, type Request as MfRequest } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import vectors from '../signing/fixtures/onlive-signing-vectors.json' with { type: 'json' };
-import { PROVIDER_IDS } from '../../src/domain/provider.ts';
+import { PROVIDER_IDS } from '../../contract/providers.ts';
 import { startTestIdentityProvider, type TestIdentityProvider } from '../proxy/test-support/jwks-server.ts';
 import { UPSTREAMS } from '../proxy/upstreams.ts';
 import { SANDBOX_CREDENTIALS } from '../sandbox/credentials.ts';

@@ -4,7 +4,7 @@ import type { Hono } from 'hono';
 import { createProxyApp } from '../proxy/app.ts';
 import { loadProxyConfig } from '../proxy/config.ts';
 import { errorBody } from '../proxy/errors.ts';
-import { isApiPath } from '../proxy/request-guard.ts';
+import { isApiPath } from '../../contract/api-paths.ts';
 import { createResponder } from '../proxy/respond.ts';
 
 interface WorkerEnv {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROVIDER_IDS } from '../../src/domain/provider.ts';
+import { PROVIDER_IDS } from '../../contract/providers.ts';
 import { ALLOW_LIST, checkAllowList } from './allow-list.ts';
 import { ProxyRefusal } from './errors.ts';
 import { parseProxyTarget } from './request-guard.ts';

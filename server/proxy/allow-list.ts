@@ -1,6 +1,6 @@
 // The read paths the dashboard uses, per provider, and the query keys each accepts. Anything not
 // listed here is refused before the upstream is contacted.
-import type { ProviderId } from '../../src/domain/provider.ts';
+import type { ProviderId } from '../../contract/providers.ts';
 import { ProxyRefusal } from './errors.ts';
 
 export interface RouteSpec {

@@ -1,12 +1,13 @@
 // The signing proxy as one runtime-agnostic Hono app (Request -> Response). Vite dev/preview, the
 // Node server and the Cloudflare Worker all run this same app; fetch and clock are injected.
 import { Hono } from 'hono';
-import { PROVIDER_IDS, PROVIDER_LABELS, type ProviderId } from '../../src/domain/provider.ts';
+import { PROVIDER_IDS, PROVIDER_LABELS, isProviderId, type ProviderId } from '../../contract/providers.ts';
 import { configuredSecrets, type ProxyConfig } from './config.ts';
 import { errorBody, ProxyRefusal } from './errors.ts';
 import { forwardRequest } from './forward.ts';
 import { createRateLimiter } from './rate-limit.ts';
-import { PROVIDERS_PATH, isProviderId } from './request-guard.ts';
+import { PROVIDERS_PATH } from '../../contract/api-paths.ts';
+import type { ProvidersResponse } from '../../contract/providers-response.ts';
 import { createResponder } from './respond.ts';
 import { createStaffAuthenticator, type StaffIdentity } from './staff-auth.ts';
 import type { UpstreamFetch } from './upstream-call.ts';
@@ -22,12 +23,6 @@ export interface ProxyDeps {
   sandbox?: boolean;
   /** Receives one line per request: method, route template, status, duration. Never ids, queries or tokens. */
   log?: (line: string) => void;
-}
-
-/** `GET /api/providers` */
-export interface ProvidersResponse {
-  sandbox: boolean;
-  providers: { id: ProviderId; label: string; enabled: boolean }[];
 }
 
 export function createProxyApp(deps: ProxyDeps): Hono {

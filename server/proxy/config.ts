@@ -1,7 +1,7 @@
 // Proxy configuration, read from the environment only and validated once at start. Every problem is
 // reported at once, each line naming its variable (never its value: it may be a secret).
 import { z } from 'zod';
-import { PROVIDER_IDS, type ProviderId } from '../../src/domain/provider.ts';
+import { PROVIDER_IDS, type ProviderId } from '../../contract/providers.ts';
 import { isLoopbackHost, optionalText, serviceUrl, wholeNumber } from './env-values.ts';
 import { UPSTREAMS, type Credentials } from './upstreams.ts';
 

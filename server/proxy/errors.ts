@@ -1,18 +1,10 @@
 // The proxy's error vocabulary, agreed with the browser adapters: JSON
 // `{ provider, status, code, message, retryAfter? }` with one of these codes.
-import type { ProviderId } from '../../src/domain/provider.ts';
-import type { ProxyErrorCode } from '../../src/domain/proxy-error-codes.ts';
+import type { ProviderId } from '../../contract/providers.ts';
+import type { ProxyErrorBody, ProxyErrorCode } from '../../contract/proxy-error.ts';
 
 export type ErrorCode = ProxyErrorCode;
-
-export interface ProxyErrorBody {
-  provider: ProviderId | null;
-  status: number;
-  code: ErrorCode;
-  message: string;
-  /** Seconds; present on 429. */
-  retryAfter?: number;
-}
+export type { ProxyErrorBody } from '../../contract/proxy-error.ts';
 
 /** A refusal decided before anything is forwarded. */
 export class ProxyRefusal extends Error {

@@ -1,10 +1,11 @@
 // The one path from a browser request to a provider: parse, check access and the allow-list, sign,
 // call, clean. Every refusal is thrown before the upstream is contacted.
-import { PROVIDER_LABELS } from '../../src/domain/provider.ts';
+import { PROVIDER_LABELS } from '../../contract/providers.ts';
 import { checkAllowList, type AllowedRequest } from './allow-list.ts';
 import type { ProxyConfig } from './config.ts';
 import { ProxyRefusal } from './errors.ts';
-import { PROVIDERS_PATH, parseProxyTarget } from './request-guard.ts';
+import { providerProxyBase } from '../../contract/api-paths.ts';
+import { parseProxyTarget } from './request-guard.ts';
 import type { StaffIdentity } from './staff-auth.ts';
 import { callUpstream, type UpstreamFetch } from './upstream-call.ts';
 import { mapUpstream, type MappedResponse } from './upstream-response.ts';
@@ -45,7 +46,7 @@ export async function forwardRequest(
   const mapped = mapUpstream(outcome, {
     provider: target.provider,
     apiUrl: upstream.apiUrl,
-    proxyBase: `${PROVIDERS_PATH}/${target.provider}`,
+    proxyBase: providerProxyBase(target.provider),
     rewriteLinks: UPSTREAMS[target.provider].linksInBodies,
     timeoutMs: deps.config.upstreamTimeoutMs,
     nowMs: deps.now(),

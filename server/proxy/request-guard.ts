@@ -2,10 +2,10 @@
 // are deliberately narrow: the path may carry only letters, digits, `_ - . @` (and `%40` for `@`), so
 // traversal, encoded or double-encoded slashes and dots, CR/LF, absolute and protocol-relative URLs
 // cannot be expressed at all.
-import { PROVIDER_IDS, type ProviderId } from '../../src/domain/provider.ts';
+import { PROVIDERS_PATH } from '../../contract/api-paths.ts';
+import { isProviderId, type ProviderId } from '../../contract/providers.ts';
 import { ProxyRefusal } from './errors.ts';
 
-export const PROVIDERS_PATH = '/api/providers';
 export const MAX_URL_LENGTH = 2048;
 
 export interface ProxyTarget {
@@ -13,15 +13,6 @@ export interface ProxyTarget {
   /** Decoded path segments below `/api/providers/<provider>/`. */
   segments: string[];
   query: URLSearchParams;
-}
-
-/** Whether a request path (with or without its query) belongs to the proxy rather than the SPA. */
-export function isApiPath(pathOrUrl: string): boolean {
-  return pathOrUrl === '/api' || pathOrUrl.startsWith('/api/') || pathOrUrl.startsWith('/api?');
-}
-
-export function isProviderId(value: string): value is ProviderId {
-  return (PROVIDER_IDS as readonly string[]).includes(value);
 }
 
 /** Throws a ProxyRefusal when the URL is not a well-formed `/api/providers/<provider>/<path>`. */

@@ -1,6 +1,6 @@
 // End to end in process: the real proxy app with its fetch wired to the real sandbox apps.
 import { describe, expect, it } from 'vitest';
-import type { ProviderId } from '../../src/domain/provider.ts';
+import type { ProviderId } from '../../contract/providers.ts';
 import { SANDBOX_CREDENTIALS } from '../sandbox/credentials.ts';
 import { createSandbox } from '../sandbox/create-sandbox.ts';
 import { createProxyApp } from './app.ts';

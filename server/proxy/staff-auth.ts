@@ -3,7 +3,7 @@
 // `Cf-Access-Jwt-Assertion` header or the `CF_Authorization` cookie; other gateways as a Bearer token.
 import { createRemoteJWKSet, customFetch, errors, jwtVerify, type JWTPayload } from 'jose';
 import { parse as parseCookies } from 'hono/utils/cookie';
-import { PROVIDER_IDS, type ProviderId } from '../../src/domain/provider.ts';
+import { PROVIDER_IDS, type ProviderId } from '../../contract/providers.ts';
 import type { AuthConfig } from './config.ts';
 import { ProxyRefusal } from './errors.ts';
 

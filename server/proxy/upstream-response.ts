@@ -1,6 +1,6 @@
 // Turns what an upstream answered into what the browser gets: JSON with links rewritten, or the agreed
 // error body. Only the pacing headers the adapters need are passed through.
-import { PROVIDER_LABELS, type ProviderId } from '../../src/domain/provider.ts';
+import { PROVIDER_LABELS, type ProviderId } from '../../contract/providers.ts';
 import { codeForUpstreamStatus, errorBody, type ProxyErrorBody } from './errors.ts';
 import { mayContainLinks, rewriteLinks } from './links.ts';
 import { JsonText } from './respond.ts';

@@ -1,7 +1,7 @@
 // The provider registry on the proxy side: where each provider lives, which environment variables hold
 // its credentials and how a request to it is authenticated. Adding a provider means one entry here
 // (the Record type and upstreams.test.ts fail until it exists).
-import type { ProviderId } from '../../src/domain/provider.ts';
+import type { ProviderId } from '../../contract/providers.ts';
 import { onliveAuthHeaders } from '../signing/onlive-signer.ts';
 
 /** Credential values keyed by their environment variable name; all present when a provider is enabled. */

@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import type { ProviderId } from '../../src/domain/provider.ts';
+import type { ProviderId } from '../../contract/providers.ts';
 import { onliveAuthHeaders } from '../signing/onlive-signer.ts';
 import { SANDBOX_CREDENTIALS } from './credentials.ts';
 

@@ -1,4 +1,4 @@
-import { PROVIDER_IDS, type ProviderId } from '../../src/domain/provider.ts';
+import { PROVIDER_IDS, type ProviderId } from '../../contract/providers.ts';
 import { SANDBOX_CREDENTIALS } from './credentials.ts';
 
 /**

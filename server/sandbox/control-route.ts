@@ -1,5 +1,5 @@
 import type { Context, Hono, MiddlewareHandler } from 'hono';
-import type { ProviderId } from '../../src/domain/provider.ts';
+import type { ProviderId } from '../../contract/providers.ts';
 import { faultSpecSchema, type FaultController } from './faults.ts';
 
 interface NodeBindings {

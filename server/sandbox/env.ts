@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { providerIdSchema } from '../../src/domain/provider.ts';
+import { providerIdSchema } from '../../contract/providers.ts';
 import { faultSpecSchema } from './faults.ts';
 import type { StartSandboxOptions } from './start-servers.ts';
 

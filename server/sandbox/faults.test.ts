@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ProviderId } from '../../src/domain/provider.ts';
+import type { ProviderId } from '../../contract/providers.ts';
 import { authedGet } from './authed-request.ts';
 import { createSandbox } from './create-sandbox.ts';
 import { createFaultController } from './faults.ts';

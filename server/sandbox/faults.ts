@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ProviderId } from '../../src/domain/provider.ts';
+import type { ProviderId } from '../../contract/providers.ts';
 
 /** What can go wrong with one sandbox provider; every field is optional and off by default. */
 export interface FaultSpec {

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ProviderId } from '../../src/domain/provider.ts';
+import type { ProviderId } from '../../contract/providers.ts';
 import { mountControlRoute } from './control-route.ts';
 import { faultMiddleware } from './fault-middleware.ts';
 import type { FaultController } from './faults.ts';

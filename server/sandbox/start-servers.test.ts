@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROVIDER_IDS, type ProviderId } from '../../src/domain/provider.ts';
+import { PROVIDER_IDS, type ProviderId } from '../../contract/providers.ts';
 import { sandboxAuthHeaders } from './authed-request.ts';
 import { sandboxBanner } from './banner.ts';
 import { SANDBOX_CREDENTIALS } from './credentials.ts';

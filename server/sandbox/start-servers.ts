@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Hono } from 'hono';
-import { PROVIDER_IDS, type ProviderId } from '../../src/domain/provider.ts';
+import { PROVIDER_IDS, type ProviderId } from '../../contract/providers.ts';
 import { createSandbox, type Sandbox, type SandboxOptions } from './create-sandbox.ts';
 
 /** Where `npm run sandbox` listens unless SANDBOX_PORTS says otherwise, in PROVIDER_IDS order. */

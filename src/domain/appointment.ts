@@ -1,4 +1,4 @@
-import type { ProviderId } from './provider.ts';
+import type { ProviderId } from '../../contract/providers.ts';
 import type { AppointmentStatus } from './status.ts';
 
 /** A reference to another provider record. `name` is null when the lookup failed: show the id. */

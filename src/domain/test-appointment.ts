@@ -3,7 +3,7 @@
  * model field means one change here instead of one per test file.
  */
 import type { Appointment } from './appointment.ts';
-import { PROVIDER_IDS } from './provider.ts';
+import { PROVIDER_IDS } from '../../contract/providers.ts';
 import { STATUSES } from './status.ts';
 
 /** Anything but the fields derived from others: `key` from provider and id, `startMs`/`endMs` from the times. */

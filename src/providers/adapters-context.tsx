@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { ProviderId } from '../domain/provider.ts';
+import type { ProviderId } from '../../contract/providers.ts';
 import type { ProviderAdapter } from './contract.ts';
 import { createAdapters } from './registry.ts';
 import { sleep } from './sleep.ts';

@@ -1,5 +1,5 @@
 import type { Appointment } from '../domain/appointment.ts';
-import type { ProviderId } from '../domain/provider.ts';
+import type { ProviderId } from '../../contract/providers.ts';
 
 /** A half-open range of instants [from, to), as ISO 8601 strings in UTC. */
 export interface InstantRange {

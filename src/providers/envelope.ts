@@ -1,6 +1,6 @@
 import type { z } from 'zod/mini';
-import type { ProviderId } from '../domain/provider.ts';
-import { PROVIDER_LABELS } from '../domain/provider.ts';
+import type { ProviderId } from '../../contract/providers.ts';
+import { PROVIDER_LABELS } from '../../contract/providers.ts';
 import { ProviderError } from './errors.ts';
 import { safeParseInEnglish } from './issue-messages.ts';
 import { RecordProblem } from './normalise-list.ts';

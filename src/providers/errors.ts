@@ -1,4 +1,4 @@
-import type { ProviderId } from '../domain/provider.ts';
+import type { ProviderId } from '../../contract/providers.ts';
 
 export type ProviderErrorKind =
   'auth' | 'forbidden' | 'not-found' | 'rate-limited' | 'upstream' | 'network' | 'invalid-data';

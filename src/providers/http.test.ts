@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ProviderError } from './errors.ts';
 import { createHttpClient, parseRetryAfter } from './http.ts';
-import { PROXY_ERROR_CODES } from '../domain/proxy-error-codes.ts';
+import { PROXY_ERROR_CODES } from '../../contract/proxy-error.ts';
 
 const NOW = Date.UTC(2025, 4, 1, 12);
 const answer = (body: string, init: ResponseInit) => async () => new Response(body, init);

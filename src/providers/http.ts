@@ -1,8 +1,7 @@
-import { z } from 'zod/mini';
-import type { ProviderId } from '../domain/provider.ts';
-import { PROVIDER_LABELS } from '../domain/provider.ts';
+import type { ProviderId } from '../../contract/providers.ts';
+import { PROVIDER_LABELS } from '../../contract/providers.ts';
 import { ProviderError, type ProviderErrorKind } from './errors.ts';
-import { PROXY_ERROR_CODES } from '../domain/proxy-error-codes.ts';
+import { proxyErrorBodySchema, type ProxyErrorCode } from '../../contract/proxy-error.ts';
 
 /** A successful JSON response from the proxy. `headers` carries the passed-through rate-limit headers. */
 export interface JsonResponse {
@@ -15,16 +14,6 @@ export interface HttpClient {
   /** GETs `url` (a same-origin proxy URL) and parses JSON; every failure is a ProviderError. */
   getJson(url: string, signal?: AbortSignal): Promise<JsonResponse>;
 }
-
-/** The proxy's error body (agreed API): `{ provider, status, code, message, retryAfter? }`. */
-export const proxyErrorSchema = z.looseObject({
-  provider: z.optional(z.string()),
-  status: z.optional(z.number()),
-  code: z.enum(PROXY_ERROR_CODES),
-  message: z.string(),
-  retryAfter: z.nullish(z.number()),
-});
-type ProxyErrorCode = (typeof PROXY_ERROR_CODES)[number];
 
 const CODE_KINDS: Record<ProxyErrorCode, ProviderErrorKind> = {
   unauthenticated: 'auth',
@@ -107,7 +96,7 @@ export function errorFromResponse(
 ): ProviderError {
   const status = response.status;
   const retryAfter = parseRetryAfter(response.headers.get('retry-after'), nowMs);
-  const parsed = proxyErrorSchema.safeParse(safeJson(text));
+  const parsed = proxyErrorBodySchema.safeParse(safeJson(text));
   if (parsed.success) {
     const { code, message } = parsed.data;
     const kind = CODE_KINDS[code];

@@ -1,7 +1,7 @@
 import type { z } from 'zod/mini';
 import type { Appointment, Person } from '../domain/appointment.ts';
 import { readInstant, type ReadInstant } from '../domain/instant.ts';
-import type { ProviderId } from '../domain/provider.ts';
+import type { ProviderId } from '../../contract/providers.ts';
 import type { ListResult, QuarantinedRecord } from './contract.ts';
 import { safeParseInEnglish } from './issue-messages.ts';
 import { SharedRefs } from './shared-refs.ts';

@@ -1,4 +1,4 @@
-import type { ProviderId } from '../domain/provider.ts';
+import type { ProviderId } from '../../contract/providers.ts';
 import type { InstantRange } from './contract.ts';
 
 /**

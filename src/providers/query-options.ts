@@ -1,5 +1,5 @@
-import type { ProviderId } from '../domain/provider.ts';
-import { PROVIDER_LABELS } from '../domain/provider.ts';
+import type { ProviderId } from '../../contract/providers.ts';
+import { PROVIDER_LABELS } from '../../contract/providers.ts';
 import type { ListResult, ProviderProgress } from './contract.ts';
 import { isProviderError, ProviderError } from './errors.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROVIDER_IDS } from '../domain/provider.ts';
+import { PROVIDER_IDS } from '../../contract/providers.ts';
 import { ADAPTER_FACTORIES, createAdapters, proxyBaseUrl } from './registry.ts';
 import { sleep } from './sleep.ts';
 

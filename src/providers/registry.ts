@@ -1,4 +1,5 @@
-import { PROVIDER_IDS, type ProviderId } from '../domain/provider.ts';
+import { providerProxyBase } from '../../contract/api-paths.ts';
+import { PROVIDER_IDS, type ProviderId } from '../../contract/providers.ts';
 import { createAppointmentOneAdapter } from './appointment-one/adapter.ts';
 import { createCaspenAdapter } from './caspen/adapter.ts';
 import type { AdapterDeps, ProviderAdapter } from './contract.ts';
@@ -15,7 +16,7 @@ export const ADAPTER_FACTORIES: Record<ProviderId, AdapterFactory> = {
 
 /** The same-origin proxy route of a provider: the only place adapters send requests. */
 export function proxyBaseUrl(provider: ProviderId): string {
-  return `/api/providers/${provider}`;
+  return providerProxyBase(provider);
 }
 
 export interface AdaptersDeps extends Omit<AdapterDeps, 'baseUrl'> {

@@ -1,7 +1,7 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import type { Appointment } from '../domain/appointment.ts';
-import { PROVIDER_IDS, type ProviderId } from '../domain/provider.ts';
+import { PROVIDER_IDS, type ProviderId } from '../../contract/providers.ts';
 import { useAdapters } from './adapters-context.tsx';
 import type { InstantRange, ProviderAdapter, ProviderProgress, QuarantinedRecord } from './contract.ts';
 import type { ProviderError } from './errors.ts';

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import type { Appointment } from '../domain/appointment.ts';
-import type { ProviderId } from '../domain/provider.ts';
+import type { ProviderId } from '../../contract/providers.ts';
 import { useAdapters } from './adapters-context.tsx';
 import type { ProviderError } from './errors.ts';
 import {

@@ -1,5 +1,5 @@
 import { useOutletContext, useParams } from 'react-router';
-import { providerIdSchema, type ProviderId } from '../../domain/provider.ts';
+import { providerIdSchema, type ProviderId } from '../../../contract/providers.ts';
 import { useAppointment } from '../../providers/use-appointment.ts';
 import { neighbours, type DetailContext } from './detail/detail-context.ts';
 import { AppointmentDetail, DetailMessage } from './detail/detail-panel.tsx';

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { Appointment } from '../../../domain/appointment.ts';
-import { PROVIDER_LABELS } from '../../../domain/provider.ts';
+import { PROVIDER_LABELS } from '../../../../contract/providers.ts';
 import { StatusBadge } from '../../../ui/status-badge.tsx';
 import { DetailFrame, type DetailNav } from './detail-frame.tsx';
 import { HistorySection, NotesSection, ProviderFieldsSection } from './detail-history.tsx';

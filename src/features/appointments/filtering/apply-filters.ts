@@ -4,7 +4,7 @@
  * every OTHER filter, so a count says what ticking that option would give.
  */
 import type { Appointment } from '../../../domain/appointment.ts';
-import { PROVIDER_IDS, type ProviderId } from '../../../domain/provider.ts';
+import { PROVIDER_IDS, type ProviderId } from '../../../../contract/providers.ts';
 import { STATUSES, type AppointmentStatus } from '../../../domain/status.ts';
 import { searchTokens } from '../../../lib/fold-text.ts';
 import type { InstantRange } from '../../../providers/contract.ts';

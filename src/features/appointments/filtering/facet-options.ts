@@ -1,4 +1,4 @@
-import { PROVIDER_IDS, providerIdSchema, type ProviderId } from '../../../domain/provider.ts';
+import { PROVIDER_IDS, providerIdSchema, type ProviderId } from '../../../../contract/providers.ts';
 import { foldText } from '../../../lib/fold-text.ts';
 import type { RefIndex } from './prepare.ts';
 

@@ -5,7 +5,7 @@
  */
 import type { Appointment, Ref } from '../../../domain/appointment.ts';
 import { placeRef } from '../../../domain/place.ts';
-import { PROVIDER_IDS, type ProviderId } from '../../../domain/provider.ts';
+import { PROVIDER_IDS, type ProviderId } from '../../../../contract/providers.ts';
 import { STATUSES } from '../../../domain/status.ts';
 import type { SearchCorpus } from './search-text.ts';
 

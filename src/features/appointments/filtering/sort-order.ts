@@ -4,7 +4,7 @@
  * provider, then id, so the order is total and the same on every run.
  */
 import type { Appointment } from '../../../domain/appointment.ts';
-import { PROVIDER_IDS, PROVIDER_LABELS } from '../../../domain/provider.ts';
+import { PROVIDER_IDS, PROVIDER_LABELS } from '../../../../contract/providers.ts';
 import { foldText } from '../../../lib/fold-text.ts';
 import type { SortKey } from '../list-state/url-state.ts';
 import type { PreparedList } from './prepare.ts';

@@ -1,5 +1,5 @@
 /** Pure helpers that turn facets and the list state into what the filter controls show. */
-import { PROVIDER_IDS, PROVIDER_LABELS, type ProviderId } from '../../../domain/provider.ts';
+import { PROVIDER_IDS, PROVIDER_LABELS, type ProviderId } from '../../../../contract/providers.ts';
 import { STATUSES, STATUS_LABELS } from '../../../domain/status.ts';
 import type { FilterResult } from '../filtering/apply-filters.ts';
 import type { ListState } from '../list-state/url-state.ts';

@@ -1,5 +1,5 @@
 import { startTransition, useId, useOptimistic, useState } from 'react';
-import { PROVIDER_LABELS } from '../../../domain/provider.ts';
+import { PROVIDER_LABELS } from '../../../../contract/providers.ts';
 import type { ChoiceOption } from './filter-options.ts';
 import { groupOptions, matchingOptions } from './option-groups.ts';
 

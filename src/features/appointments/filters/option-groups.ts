@@ -1,5 +1,5 @@
 // Only an open multi-select popover needs these, so they load with it (popover-module.ts).
-import { PROVIDER_IDS, type ProviderId } from '../../../domain/provider.ts';
+import { PROVIDER_IDS, type ProviderId } from '../../../../contract/providers.ts';
 import { foldText } from '../../../lib/fold-text.ts';
 import type { ChoiceOption } from './filter-options.ts';
 

@@ -1,6 +1,6 @@
 /** Zod schemas for single URL parameters, and how a rejected one is quoted back to the user. */
 import { z } from 'zod/mini';
-import { PROVIDER_IDS } from '../../../domain/provider.ts';
+import { PROVIDER_IDS } from '../../../../contract/providers.ts';
 import { canonicalTimeZone } from '../../../lib/time-zones.ts';
 import { isCalendarDay } from '../../../lib/zoned-dates.ts';
 

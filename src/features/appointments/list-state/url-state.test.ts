@@ -8,7 +8,7 @@ import {
   type ListState,
 } from './url-state.ts';
 import { STATUSES } from '../../../domain/status.ts';
-import { PROVIDER_IDS } from '../../../domain/provider.ts';
+import { PROVIDER_IDS } from '../../../../contract/providers.ts';
 
 // 2026-11-18 10:30 in Madrid.
 const env = { nowMs: Date.parse('2026-11-18T09:30:00Z'), browserTz: 'Europe/Madrid' };

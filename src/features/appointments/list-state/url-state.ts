@@ -4,7 +4,7 @@
  * defaults are left out when writing so links stay short. Unknown parameters are ignored.
  */
 import { z } from 'zod/mini';
-import { PROVIDER_IDS, providerIdSchema, type ProviderId } from '../../../domain/provider.ts';
+import { PROVIDER_IDS, providerIdSchema, type ProviderId } from '../../../../contract/providers.ts';
 import { STATUSES, statusSchema, type AppointmentStatus } from '../../../domain/status.ts';
 import { dayOf } from '../../../lib/zoned-dates.ts';
 import { defaultRange, resolveRange } from './date-presets.ts';

@@ -1,6 +1,6 @@
 import type { Appointment } from '../../../domain/appointment.ts';
 import { startsWithin, type MsRange } from '../../../domain/appointment-range.ts';
-import { PROVIDER_IDS, type ProviderId } from '../../../domain/provider.ts';
+import { PROVIDER_IDS, type ProviderId } from '../../../../contract/providers.ts';
 
 /**
  * Concatenates per-provider arrays, returning the same array while every input is the same array.

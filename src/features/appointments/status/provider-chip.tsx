@@ -1,4 +1,4 @@
-import { PROVIDER_LABELS } from '../../../domain/provider.ts';
+import { PROVIDER_LABELS } from '../../../../contract/providers.ts';
 import type { ProviderListState } from '../../../providers/use-appointment-lists.ts';
 import type { ProviderProgress } from '../../../providers/contract.ts';
 

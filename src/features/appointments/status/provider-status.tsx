@@ -1,4 +1,4 @@
-import type { ProviderId } from '../../../domain/provider.ts';
+import type { ProviderId } from '../../../../contract/providers.ts';
 import type { ProviderListState } from '../../../providers/use-appointment-lists.ts';
 import { ProviderChip } from './provider-chip.tsx';
 import './status.css';

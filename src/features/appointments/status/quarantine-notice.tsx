@@ -1,4 +1,4 @@
-import { PROVIDER_LABELS } from '../../../domain/provider.ts';
+import { PROVIDER_LABELS } from '../../../../contract/providers.ts';
 import type { QuarantinedRecord } from '../../../providers/contract.ts';
 import '../../../ui/ui.css';
 

@@ -6,7 +6,7 @@ import {
 } from '@tanstack/react-table';
 import type { Appointment } from '../../../domain/appointment.ts';
 import { placeRef } from '../../../domain/place.ts';
-import { PROVIDER_LABELS } from '../../../domain/provider.ts';
+import { PROVIDER_LABELS } from '../../../../contract/providers.ts';
 import {
   formatDate,
   formatDateTime,
