@@ -5,7 +5,7 @@ import { z } from 'zod/mini';
 import { generateSandboxData } from '../server/sandbox/data/generate-data.ts';
 import type { Appointment } from '../src/domain/appointment.ts';
 import type { ProviderId } from '../contract/providers.ts';
-import { applyFilters } from '../src/features/appointments/filtering/apply-filters.ts';
+import { applyFilters } from '../src/features/appointments/filter-engine/apply-filters.ts';
 import { defaultListState, type ListState } from '../src/features/appointments/list-state/url-state.ts';
 import type { InstantRange } from '../src/providers/contract.ts';
 import { figure, type Figure } from './lib/report.ts';

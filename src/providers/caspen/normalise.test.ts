@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onlyAppointment } from '../../domain/test-appointment.ts';
+import { onlyAppointment } from '../../test-support/test-appointment.ts';
 import appointmentExample from './fixtures/appointment.json';
 import pageExample from './fixtures/page.json';
 import { EMPTY_CASPEN_NAMES, normaliseList, type CaspenNames } from './normalise.ts';

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectFastPathAgrees } from '../fast-parse-testing.ts';
+import { expectFastPathAgrees } from '../../test-support/fast-parse-testing.ts';
 import appointment from './fixtures/appointment.json';
 import { caspenAppointmentSchema } from './wire.ts';
 import { parseCaspenAppointment } from './wire-fast.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onlyAppointment } from '../../domain/test-appointment.ts';
+import { onlyAppointment } from '../../test-support/test-appointment.ts';
 import calendarExample from './fixtures/calendar.json';
 import listExample from './fixtures/appointment-list.json';
 import detailExample from './fixtures/appointment-v1.json';

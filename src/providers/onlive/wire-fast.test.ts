@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectFastPathAgrees } from '../fast-parse-testing.ts';
+import { expectFastPathAgrees } from '../../test-support/fast-parse-testing.ts';
 import list from './fixtures/appointment-list.json';
 import v1 from './fixtures/appointment-v1.json';
 import { onliveAppointmentSchema } from './wire.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Appointment } from '../../../domain/appointment.ts';
-import { sampleAppointment } from '../../../domain/test-appointment.ts';
+import { sampleAppointment } from '../../../test-support/test-appointment.ts';
 import { neighbours } from './detail-context.ts';
 import { AppointmentDetail, DetailMessage } from './detail-panel.tsx';
 

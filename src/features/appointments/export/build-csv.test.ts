@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { testAppointment } from '../../../domain/test-appointment.ts';
+import { testAppointment } from '../../../test-support/test-appointment.ts';
 import { buildCsv } from './build-csv.ts';
 import { CSV_COLUMNS } from './csv-rows.ts';
 

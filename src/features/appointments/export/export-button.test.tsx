@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import Papa from 'papaparse';
 import type { Appointment } from '../../../domain/appointment.ts';
-import { testAppointment } from '../../../domain/test-appointment.ts';
+import { testAppointment } from '../../../test-support/test-appointment.ts';
 import { ExportButton } from './export-button.tsx';
 
 const row = testAppointment({

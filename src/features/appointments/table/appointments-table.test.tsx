@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { sampleAppointment, sampleAppointments } from '../../../domain/test-appointment.ts';
+import { sampleAppointment, sampleAppointments } from '../../../test-support/test-appointment.ts';
 import type { SortKey } from '../list-state/url-state.ts';
 import { AppointmentsTable, type AppointmentsTableProps } from './appointments-table.tsx';
 

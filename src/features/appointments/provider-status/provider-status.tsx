@@ -1,7 +1,7 @@
 import type { ProviderId } from '../../../../contract/providers.ts';
 import type { ProviderListState } from '../../../providers/use-appointment-lists.ts';
 import { ProviderChip } from './provider-chip.tsx';
-import './status.css';
+import './provider-status.css';
 
 export interface ProviderStatusProps {
   lists: ProviderListState[];

@@ -2,9 +2,9 @@
  * Test factories for `Appointment` (imported by tests only). One place builds the full object, so a new
  * model field means one change here instead of one per test file.
  */
-import type { Appointment } from './appointment.ts';
+import type { Appointment } from '../domain/appointment.ts';
 import { PROVIDER_IDS } from '../../contract/providers.ts';
-import { STATUSES } from './status.ts';
+import { STATUSES } from '../domain/status.ts';
 
 /** Anything but the fields derived from others: `key` from provider and id, `startMs`/`endMs` from the times. */
 export type TestAppointmentOverrides = Partial<Omit<Appointment, 'key' | 'startMs' | 'endMs'>>;

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createLazyModule } from '../../../ui/lazy-module.ts';
-import type { FilterResult } from '../filtering/apply-filters.ts';
+import type { FilterResult } from '../filter-engine/apply-filters.ts';
 import { defaultListState, type ListState } from '../list-state/url-state.ts';
 import { FilterBar } from './filter-bar.tsx';
 import * as realPopovers from './filter-popovers-radix.tsx';

@@ -1,7 +1,7 @@
 /** Pure helpers that turn facets and the list state into what the filter controls show. */
 import { PROVIDER_IDS, PROVIDER_LABELS, type ProviderId } from '../../../../contract/providers.ts';
 import { STATUSES, STATUS_LABELS } from '../../../domain/status.ts';
-import type { FilterResult } from '../filtering/apply-filters.ts';
+import type { FilterResult } from '../filter-engine/apply-filters.ts';
 import type { ListState } from '../list-state/url-state.ts';
 
 export interface ChoiceOption {

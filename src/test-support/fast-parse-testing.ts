@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import type { z } from 'zod/mini';
-import { INVALID, type Invalid } from './fast-parse.ts';
+import { INVALID, type Invalid } from '../providers/fast-parse.ts';
 
 const DELETE = Symbol('delete');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Appointment } from '../../../domain/appointment.ts';
-import { testAppointment } from '../../../domain/test-appointment.ts';
+import { testAppointment } from '../../../test-support/test-appointment.ts';
 import { defaultListState, type ListState } from '../list-state/url-state.ts';
 import { applyFilters } from './apply-filters.ts';
 

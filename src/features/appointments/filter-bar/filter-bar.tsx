@@ -10,7 +10,7 @@ import { filterPopovers, type FilterPopoversModule, type PopoverState } from './
 import { MultiSelectFilter } from './multi-select-filter.tsx';
 import { SearchBox } from './search-box.tsx';
 import { TimeZoneSelect } from './time-zone-select.tsx';
-import './filters.css';
+import './filter-bar.css';
 
 export interface FilterBarProps {
   state: ListState;
