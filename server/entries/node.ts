@@ -6,14 +6,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createProxyApp } from '../proxy/app.ts';
 import { loadListenAddress, loadProxyConfig, type Env } from '../proxy/config.ts';
-import { createNodeUpstreamFetch } from './node-upstream-fetch.ts';
+import { createUndiciUpstreamFetch } from './undici-upstream-fetch.ts';
 import { createSiteApp } from './static-site.ts';
 
 export interface NodeServerOptions {
   env?: Env;
   /** Default: `dist/` at the repository root. */
   distDir?: string;
-  /** Every outgoing call (tests). Default: the platform fetch for the JWKS, node:http for upstreams. */
+  /** Every outgoing call (tests). Default: the platform fetch for the JWKS, undici for upstreams. */
   fetch?: typeof fetch;
   now?: () => number;
   log?: (line: string) => void;
@@ -32,10 +32,13 @@ export async function startNodeServer(options: NodeServerOptions = {}): Promise<
   const distDir = options.distDir ?? fileURLToPath(new URL('../../dist', import.meta.url));
   if (!existsSync(`${distDir}/index.html`))
     throw new Error(`${distDir}/index.html not found: run \`npm run build\` first`);
+  const upstream = options.fetch
+    ? null
+    : createUndiciUpstreamFetch({ maxBodyBytes: config.bodyLimits.maxBodyBytes });
   const proxy = createProxyApp({
     config,
     fetch: options.fetch ?? fetch,
-    upstreamFetch: options.fetch ? undefined : createNodeUpstreamFetch(),
+    upstreamFetch: upstream?.fetch,
     now: options.now ?? Date.now,
     log,
   });
@@ -50,11 +53,13 @@ export async function startNodeServer(options: NodeServerOptions = {}): Promise<
   log(`[frontdesk] serving ${distDir} and the proxy on ${url}; staff auth ${config.auth.mode}`);
   return {
     url,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         if ('closeAllConnections' in server) server.closeAllConnections();
-      }),
+      });
+      await upstream?.close();
+    },
   };
 }
 

@@ -6,6 +6,7 @@ const jwtEnv = {
   AUTH_JWKS_URL: 'https://idp.example.com/.well-known/jwks.json',
   AUTH_ISSUER: 'https://idp.example.com',
   AUTH_AUDIENCE: 'frontdesk',
+  PUBLIC_HOSTS: 'frontdesk.example.com',
 };
 
 function errorOf(run: () => unknown): string {

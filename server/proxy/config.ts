@@ -2,10 +2,12 @@
 // reported at once, each line naming its variable (never its value: it may be a secret).
 import { z } from 'zod';
 import { PROVIDER_IDS, type ProviderId } from '../../contract/providers.ts';
-import { isLoopbackHost, optionalText, serviceUrl, wholeNumber } from './env-values.ts';
+import { hostList, isLoopbackHost, optionalText, serviceUrl, wholeNumber } from './env-values.ts';
 import { UPSTREAMS, type Credentials } from './upstreams.ts';
 
 export type Env = Readonly<Record<string, string | undefined>>;
+/** What the config reads: a process environment, or Worker vars of any JSON type (numbers, booleans). */
+export type ConfigSource = Env | Readonly<Record<string, unknown>>;
 
 export interface ProviderUpstreamConfig {
   /** Base URL without a trailing slash, e.g. `https://api.caspen.com/v1`. */
@@ -16,14 +18,28 @@ export interface ProviderUpstreamConfig {
 
 export type AuthConfig =
   | { mode: 'off' }
-  | { mode: 'jwt'; jwksUrl: string; issuer: string; audience: string[]; providersClaim: string | null };
+  | {
+      mode: 'jwt';
+      jwksUrl: string;
+      issuer: string;
+      audience: string[];
+      providersClaim: string | null;
+      /** How long the last good key set stays trusted while the identity provider cannot be reached. */
+      jwksGraceMs: number;
+    };
 
 export interface ProxyConfig {
   providers: Record<ProviderId, ProviderUpstreamConfig>;
   auth: AuthConfig;
   upstreamTimeoutMs: number;
+  /** Upstream bodies: as sent, and after decompression. */
+  bodyLimits: { maxBodyBytes: number; maxDecodedBytes: number };
   rateLimit: { perMinute: number; burst: number };
+  /** Host names (lower case, no port) answered besides the loopback ones; anything else is refused. */
+  publicHosts: string[];
 }
+
+const MB = 1024 * 1024;
 
 const AUTH_VARS = ['AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_AUDIENCE'] as const;
 
@@ -34,7 +50,11 @@ function envShape(): Record<string, z.ZodType> {
     AUTH_ISSUER: optionalText,
     AUTH_AUDIENCE: optionalText,
     AUTH_PROVIDERS_CLAIM: optionalText,
+    AUTH_JWKS_GRACE_SECONDS: wholeNumber(21_600, 0, 604_800),
     UPSTREAM_TIMEOUT_MS: wholeNumber(10_000, 100, 120_000),
+    UPSTREAM_MAX_BODY_BYTES: wholeNumber(10 * MB, 1024, 1024 * MB),
+    UPSTREAM_MAX_DECODED_BYTES: wholeNumber(10 * MB, 1024, 1024 * MB),
+    PUBLIC_HOSTS: hostList,
     RATE_LIMIT_PER_MINUTE: wholeNumber(600, 1, 1_000_000),
     RATE_LIMIT_BURST: wholeNumber(200, 1, 1_000_000),
   };
@@ -47,7 +67,7 @@ function envShape(): Record<string, z.ZodType> {
 }
 
 /** Each variable parsed on its own so that one bad value does not hide the others. */
-function parseEach(env: Env, shape: Record<string, z.ZodType>, issues: Issue[]): Parsed {
+function parseEach(env: ConfigSource, shape: Record<string, z.ZodType>, issues: Issue[]): Parsed {
   const values: Parsed = {};
   for (const [name, schema] of Object.entries(shape)) {
     const result = schema.safeParse(env[name]);
@@ -103,6 +123,7 @@ function authConfig(values: Parsed, loopback: boolean, issues: Issue[]): AuthCon
     issuer: String(values.AUTH_ISSUER ?? ''),
     audience,
     providersClaim: (values.AUTH_PROVIDERS_CLAIM as string | undefined) ?? null,
+    jwksGraceMs: (values.AUTH_JWKS_GRACE_SECONDS as number) * 1000,
   };
 }
 
@@ -111,18 +132,31 @@ function authConfig(values: Parsed, loopback: boolean, issues: Issue[]): AuthCon
  * which decides the AUTH_MODE default and whether AUTH_MODE=off is allowed at all.
  * Throws an Error whose message names each missing or invalid variable.
  */
-export function loadProxyConfig(env: Env, options: { loopback: boolean }): ProxyConfig {
+export function loadProxyConfig(env: ConfigSource, options: { loopback: boolean }): ProxyConfig {
   const issues: Issue[] = [];
   const values = parseEach(env, envShape(), issues);
   const providers = Object.fromEntries(
     PROVIDER_IDS.map((id) => [id, providerConfig(id, values, issues)]),
   ) as Record<ProviderId, ProviderUpstreamConfig>;
   const auth = authConfig(values, options.loopback, issues);
+  const publicHosts = values.PUBLIC_HOSTS as string[];
+  if (!options.loopback && publicHosts.length === 0)
+    issues.push({
+      variable: 'PUBLIC_HOSTS',
+      message:
+        'is required when the server does not listen on loopback: list the host names staff use ' +
+        '(requests naming any other Host are refused)',
+    });
   if (issues.length > 0) throw configError(issues);
   return {
     providers,
     auth,
     upstreamTimeoutMs: values.UPSTREAM_TIMEOUT_MS as number,
+    bodyLimits: {
+      maxBodyBytes: values.UPSTREAM_MAX_BODY_BYTES as number,
+      maxDecodedBytes: values.UPSTREAM_MAX_DECODED_BYTES as number,
+    },
+    publicHosts,
     rateLimit: {
       perMinute: values.RATE_LIMIT_PER_MINUTE as number,
       burst: values.RATE_LIMIT_BURST as number,

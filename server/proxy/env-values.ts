@@ -1,12 +1,22 @@
 // zod building blocks for environment variables. Messages never echo the value: it may be a secret.
 import { z } from 'zod';
 
-/** `.env` files often hold `NAME=` for "not set"; treat blank as absent. */
-function blankToUndefined(value: unknown): unknown {
+/**
+ * `.env` files often hold `NAME=` for "not set": blank counts as absent. Worker vars may be any JSON
+ * value: a number or boolean means its text (`RATE_LIMIT_BURST = 5`), a list of them its items
+ * separated by commas; an object is refused rather than ignored.
+ */
+function asText(value: unknown): unknown {
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value) && value.every((v) => ['string', 'number', 'boolean'].includes(typeof v)))
+    return value.join(',');
   return typeof value === 'string' && value.trim() === '' ? undefined : value;
 }
 
-export const optionalText = z.preprocess(blankToUndefined, z.string().trim().max(4096).optional());
+export const optionalText = z.preprocess(
+  asText,
+  z.string({ error: 'must be a string, number, boolean or a list of them' }).trim().max(4096).optional(),
+);
 
 export function wholeNumber(fallback: number, min: number, max: number) {
   return optionalText.transform((value, ctx) => {
@@ -52,3 +62,26 @@ function serviceUrlProblem(raw: string): string | null {
     return 'must not contain a query or fragment';
   return null;
 }
+
+/**
+ * Comma-separated host names (no scheme, port or path), lower-cased. Each is a DNS name or an IP
+ * address literal; `*` and other patterns are refused: the point is a closed list.
+ */
+export const hostList = optionalText.transform((value, ctx) => {
+  const hosts = (value ?? '')
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
+  const bad = hosts.filter(
+    (h) =>
+      !/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.?$|^\[[0-9a-f:.]+\]$/.test(
+        h,
+      ),
+  );
+  if (bad.length === 0) return hosts.map((h) => h.replace(/\.$/, ''));
+  ctx.addIssue({
+    code: 'custom',
+    message: 'must be host names separated by commas (no scheme, port, path or *)',
+  });
+  return z.NEVER;
+});

@@ -42,7 +42,10 @@ export async function forwardRequest(
   const auth = await UPSTREAMS[target.provider].authHeaders(upstream.credentials, url, nowMs);
   // Fresh headers: nothing the caller sent (Authorization, Cookie, ...) ever goes upstream.
   const headers = { accept: 'application/json', 'user-agent': 'frontdesk-proxy', ...auth };
-  const outcome = await callUpstream(deps.fetch, url, headers, deps.config.upstreamTimeoutMs);
+  const outcome = await callUpstream(deps.fetch, url, headers, {
+    timeoutMs: deps.config.upstreamTimeoutMs,
+    ...deps.config.bodyLimits,
+  });
   const mapped = mapUpstream(outcome, {
     provider: target.provider,
     apiUrl: upstream.apiUrl,

@@ -36,6 +36,8 @@ export function mapUpstream(outcome: UpstreamOutcome, ctx: MapContext): MappedRe
   if (outcome.kind === 'timeout')
     return failure(ctx, 504, 'timeout', `${label} did not answer within ${ctx.timeoutMs / 1000} s`);
   if (outcome.kind === 'network') return failure(ctx, 502, 'bad-gateway', `${label} could not be reached`);
+  if (outcome.kind === 'too-large')
+    return failure(ctx, 502, 'bad-gateway', `${label} answered with a body larger than the proxy accepts`);
   const headers = passedHeaders(outcome.headers);
   if (outcome.status >= 200 && outcome.status < 300) {
     const notJson = () =>

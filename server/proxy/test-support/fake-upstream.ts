@@ -32,3 +32,6 @@ export const TEST_UPSTREAMS = {
   APPOINTMENT_ONE_API_URL: 'https://www.appointment-one.test/api/v1',
   ONLIVE_API_URL: 'https://openapi.onlive.test/api/v1',
 } as const;
+
+/** The public host name the test proxies answer besides loopback. */
+export const TEST_PUBLIC_HOST = 'frontdesk.test';

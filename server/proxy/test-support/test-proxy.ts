@@ -2,7 +2,13 @@
 import type { Hono } from 'hono';
 import { createProxyApp } from '../app.ts';
 import { loadProxyConfig, type Env } from '../config.ts';
-import { recordingFetch, TEST_SECRETS, TEST_UPSTREAMS, type Script } from './fake-upstream.ts';
+import {
+  recordingFetch,
+  TEST_PUBLIC_HOST,
+  TEST_SECRETS,
+  TEST_UPSTREAMS,
+  type Script,
+} from './fake-upstream.ts';
 
 export interface TestProxy {
   app: Hono;
@@ -23,7 +29,7 @@ export function testProxy(
   const recorder = recordingFetch(options.script);
   const logs: string[] = [];
   const config = loadProxyConfig(
-    { ...TEST_SECRETS, ...TEST_UPSTREAMS, ...options.env },
+    { ...TEST_SECRETS, ...TEST_UPSTREAMS, PUBLIC_HOSTS: TEST_PUBLIC_HOST, ...options.env },
     { loopback: options.loopback ?? true },
   );
   const app = createProxyApp({
