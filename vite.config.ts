@@ -8,5 +8,7 @@ export default defineConfig({
   plugins: [react(), frontdeskProxy()],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: { sourcemap: true, target: 'es2022' },
+  // Source maps are built for error tracking but not referenced from the bundles, and the servers
+  // refuse to serve them (server/http/security-headers.ts).
+  build: { sourcemap: 'hidden', target: 'es2022' },
 });

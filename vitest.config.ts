@@ -20,7 +20,8 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['server/**/*.test.ts', 'integration/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
-          exclude: ['server/entries/worker.test.ts'],
+          // Run in workerd by vitest.worker.config.ts.
+          exclude: ['server/entries/worker*.test.ts', 'server/http/header-policy.test.ts'],
           testTimeout: 20_000,
         },
       },

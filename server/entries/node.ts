@@ -42,7 +42,7 @@ export async function startNodeServer(options: NodeServerOptions = {}): Promise<
     now: options.now ?? Date.now,
     log,
   });
-  const site = createSiteApp({ proxy, distDir });
+  const site = createSiteApp({ proxy, distDir, publicHosts: config.publicHosts });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: site.fetch, hostname: listen.host, port: listen.port }, () => resolve(s));
     s.once('error', reject);

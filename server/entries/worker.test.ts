@@ -1,7 +1,5 @@
 // The Worker entry in workerd: bundled with esbuild, run by Miniflare with no network but loopback
 // (every outbound fetch goes through `outboundService` below, which refuses anything else).
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
 import { Miniflare, Response as MfResponse, type Request as MfRequest } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import vectors from '../signing/fixtures/onlive-signing-vectors.json' with { type: 'json' };
@@ -10,72 +8,48 @@ import { startTestIdentityProvider, type TestIdentityProvider } from '../proxy/t
 import { UPSTREAMS } from '../proxy/upstreams.ts';
 import { SANDBOX_CREDENTIALS } from '../sandbox/credentials.ts';
 import { startSandboxServers, type RunningSandbox } from '../sandbox/start-servers.ts';
+import {
+  bundle,
+  COMPATIBILITY_DATE,
+  loopbackOnly,
+  WORKER_ENTRY,
+  type Outbound,
+} from './test-support/workerd.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const COMPATIBILITY_DATE = '2026-04-01';
-
-async function bundle(options: { entry: string } | { contents: string }): Promise<string> {
-  const result = await build({
-    ...('entry' in options
-      ? { entryPoints: [options.entry] }
-      : { stdin: { contents: options.contents, resolveDir: ROOT, loader: 'ts' } }),
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    conditions: ['workerd', 'worker', 'browser'],
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
-}
-
-interface Outbound {
-  url: string;
-  headers: Record<string, string>;
-}
 const outbound: Outbound[] = [];
-
-/** Forwards the Worker's fetches to loopback servers only, recording each. */
-async function loopbackOnly(request: MfRequest): Promise<MfResponse> {
-  const url = new URL(request.url);
-  outbound.push({ url: request.url, headers: Object.fromEntries(request.headers) });
-  if (url.hostname !== '127.0.0.1') return new MfResponse('outbound refused', { status: 599 });
-  const response = await fetch(request.url, {
-    method: request.method,
-    headers: Object.fromEntries(request.headers),
-  });
-  return new MfResponse(await response.arrayBuffer(), {
-    status: response.status,
-    headers: Object.fromEntries(response.headers),
-  });
-}
 
 let sandbox: RunningSandbox;
 let idp: TestIdentityProvider;
 let mf: Miniflare;
 let workerScript: string;
 
-function worker(bindings: Record<string, string>): Miniflare {
+function worker(bindings: Record<string, unknown>): Miniflare {
   return new Miniflare({
     modules: true,
     script: workerScript,
     compatibilityDate: COMPATIBILITY_DATE,
     cf: false,
     bindings,
+    durableObjects: { STAFF_RATE_LIMIT: { className: 'StaffRateLimit', useSQLite: true } },
     serviceBindings: {
       ASSETS: (request: MfRequest) => new MfResponse(`asset ${new URL(request.url).pathname}`),
     },
-    outboundService: loopbackOnly,
+    outboundService: loopbackOnly(outbound),
   });
 }
 
 beforeAll(async () => {
-  workerScript = await bundle({ entry: fileURLToPath(new URL('./worker.ts', import.meta.url)) });
+  workerScript = await bundle({ entry: WORKER_ENTRY });
   sandbox = await startSandboxServers({ ports: [0, 0, 0], size: 60 });
   idp = await startTestIdentityProvider();
   const urls = Object.fromEntries(PROVIDER_IDS.map((id) => [UPSTREAMS[id].urlVar, sandbox.urls[id]]));
-  mf = worker({ ...urls, ...SANDBOX_CREDENTIALS, ...idp.env, RATE_LIMIT_BURST: '1000' });
+  mf = worker({
+    ...urls,
+    ...SANDBOX_CREDENTIALS,
+    ...idp.env,
+    PUBLIC_HOSTS: 'frontdesk.test',
+    RATE_LIMIT_BURST: '1000',
+  });
   await mf.ready;
 });
 afterAll(async () => {

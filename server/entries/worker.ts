@@ -1,54 +1,78 @@
-// Cloudflare Worker: wrangler.jsonc serves dist/ as static assets (SPA fallback) and runs this Worker
-// first for /api/*, where the same proxy app as everywhere else answers.
+// Cloudflare Worker: wrangler.jsonc runs this Worker first for every path. It refuses foreign Host
+// names, answers /api/* with the same proxy app as everywhere else, and serves dist/ (static assets,
+// SPA fallback) under the one header policy.
 import type { Hono } from 'hono';
+import { isApiPath } from '../../contract/api-paths.ts';
+import { isPrivateBuildFile, siteHeaders } from '../http/security-headers.ts';
 import { createProxyApp } from '../proxy/app.ts';
 import { loadProxyConfig } from '../proxy/config.ts';
 import { errorBody } from '../proxy/errors.ts';
-import { isApiPath } from '../../contract/api-paths.ts';
+import { isAllowedRequest, misdirected } from '../proxy/host-check.ts';
 import { createResponder } from '../proxy/respond.ts';
+import { durableRateLimiter, StaffRateLimit } from './staff-rate-limit.ts';
+
+export { StaffRateLimit };
 
 interface WorkerEnv {
   ASSETS: Fetcher;
+  STAFF_RATE_LIMIT?: DurableObjectNamespace<StaffRateLimit>;
   [name: string]: unknown;
 }
 
-// Built once per isolate and per bindings object, so the JWKS cache and rate-limit buckets persist.
-let built: { env: WorkerEnv; app: Hono | null } | null = null;
+interface Built {
+  env: WorkerEnv;
+  proxy: { app: Hono; publicHosts: readonly string[] } | null;
+}
 
-function proxyFor(env: WorkerEnv): Hono | null {
-  if (built?.env === env) return built.app;
-  const vars = Object.fromEntries(
-    Object.entries(env).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
-  );
-  let app: Hono | null = null;
+// Built once per isolate and per bindings object, so the JWKS cache persists.
+let built: Built | null = null;
+
+function proxyFor(env: WorkerEnv): Built['proxy'] {
+  if (built?.env === env) return built.proxy;
+  let proxy: Built['proxy'] = null;
   try {
-    // A Worker cannot know that it is only reachable from loopback: staff authentication is always on.
-    const config = loadProxyConfig(vars, { loopback: false });
-    app = createProxyApp({
+    // Vars of any JSON type go through the same zod config as the Node environment. A Worker cannot
+    // know that it is only reachable from loopback: staff authentication is always on.
+    const config = loadProxyConfig(env, { loopback: false });
+    const app = createProxyApp({
       config,
       fetch: (input, init) => fetch(input, init),
       now: () => Date.now(),
+      rateLimiter: env.STAFF_RATE_LIMIT && durableRateLimiter(env.STAFF_RATE_LIMIT, config.rateLimit),
       log: (line) => console.log(line),
     });
+    proxy = { app, publicHosts: config.publicHosts };
   } catch (error) {
     // The message names variables, never values; it goes to the Worker's logs, not to the caller.
     console.error(error instanceof Error ? error.message : String(error));
   }
-  built = { env, app };
-  return app;
+  built = { env, proxy };
+  return proxy;
 }
 
 const respond = createResponder([]);
 
+async function site(request: Request, env: WorkerEnv, path: string): Promise<Response> {
+  const asset = isPrivateBuildFile(path)
+    ? new Response('Not found', { status: 404 })
+    : await env.ASSETS.fetch(request);
+  const response = new Response(asset.body, asset);
+  for (const [name, value] of Object.entries(siteHeaders(path, response.ok)))
+    response.headers.set(name, value);
+  return response;
+}
+
 export default {
   async fetch(request, env) {
-    if (!isApiPath(new URL(request.url).pathname)) return env.ASSETS.fetch(request);
-    const app = proxyFor(env);
-    if (app === null)
+    const proxy = proxyFor(env);
+    if (proxy !== null && !isAllowedRequest(request, proxy.publicHosts)) return misdirected();
+    const path = new URL(request.url).pathname;
+    if (!isApiPath(path)) return site(request, env, path);
+    if (proxy === null)
       return respond(
         500,
         errorBody(null, 500, 'upstream', 'The proxy is not configured; see the Worker logs'),
       );
-    return app.fetch(request);
+    return proxy.app.fetch(request);
   },
 } satisfies ExportedHandler<WorkerEnv>;

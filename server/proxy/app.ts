@@ -5,7 +5,8 @@ import { PROVIDER_IDS, PROVIDER_LABELS, isProviderId, type ProviderId } from '..
 import { configuredSecrets, type ProxyConfig } from './config.ts';
 import { errorBody, ProxyRefusal } from './errors.ts';
 import { forwardRequest } from './forward.ts';
-import { createRateLimiter } from './rate-limit.ts';
+import { hostCheck } from './host-check.ts';
+import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 import { PROVIDERS_PATH } from '../../contract/api-paths.ts';
 import type { ProvidersResponse } from '../../contract/providers-response.ts';
 import { createResponder } from './respond.ts';
@@ -21,6 +22,8 @@ export interface ProxyDeps {
   now: () => number;
   /** True when the upstreams are the local sandbox; reported by `GET /api/providers`. */
   sandbox?: boolean;
+  /** Where the staff rate-limit buckets live; default: in memory (per process). */
+  rateLimiter?: RateLimiter;
   /** Receives one line per request: method, route template, status, duration. Never ids, queries or tokens. */
   log?: (line: string) => void;
 }
@@ -28,7 +31,7 @@ export interface ProxyDeps {
 export function createProxyApp(deps: ProxyDeps): Hono {
   const app = new Hono();
   const authenticate = createStaffAuthenticator(deps.config.auth, deps);
-  const takeToken = createRateLimiter(deps.config.rateLimit, deps.now);
+  const takeToken = deps.rateLimiter ?? createRateLimiter(deps.config.rateLimit, deps.now);
   const respond = createResponder(configuredSecrets(deps.config));
   const forwardDeps = { config: deps.config, fetch: deps.upstreamFetch ?? deps.fetch, now: deps.now };
   const identities = new WeakMap<Request, StaffIdentity>();
@@ -47,9 +50,11 @@ export function createProxyApp(deps: ProxyDeps): Hono {
     deps.log?.(`${c.req.method} ${route} ${c.res.status} ${deps.now() - started}ms`);
   });
 
+  app.use('*', hostCheck(deps.config.publicHosts));
+
   app.use('/api/*', async (c, next) => {
     const identity = await authenticate(c.req.raw.headers);
-    const decision = takeToken(identity.subject);
+    const decision = await takeToken(identity.subject);
     if (!decision.ok)
       throw new ProxyRefusal(
         429,
