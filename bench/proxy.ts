@@ -3,7 +3,7 @@
 // allow-list, signing per request, response cleaning). Budget: proxied req/s at least 0.6 of direct.
 import autocannon from 'autocannon';
 import { SANDBOX_CREDENTIALS } from '../server/sandbox/credentials.ts';
-import { onliveAuthHeaders } from '../server/signing/onlive-signer.ts';
+import { onliveAuthHeaders } from '../server/providers/onlive/signer.ts';
 import { figure, type Figure } from './lib/report.ts';
 import { ensureAppBuild, startServe } from './lib/processes.ts';
 import { summarise } from './lib/stats.ts';

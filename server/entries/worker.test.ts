@@ -2,7 +2,7 @@
 // (every outbound fetch goes through `outboundService` below, which refuses anything else).
 import { Miniflare, Response as MfResponse, type Request as MfRequest } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import vectors from '../signing/fixtures/onlive-signing-vectors.json' with { type: 'json' };
+import vectors from '../providers/onlive/fixtures/signing-vectors.json' with { type: 'json' };
 import { PROVIDER_IDS } from '../../contract/providers.ts';
 import { startTestIdentityProvider, type TestIdentityProvider } from '../proxy/test-support/jwks-server.ts';
 import { UPSTREAMS } from '../proxy/upstreams.ts';
@@ -65,9 +65,9 @@ describe('ONLIVE.SITE signing in workerd', () => {
   it('reproduces every golden vector', async () => {
     const script = await bundle({
       contents: `
-        import vectors from './server/signing/fixtures/onlive-signing-vectors.json';
-        import { canonicalRequest, stringToSign } from './server/signing/onlive-canonical.ts';
-        import { signOnlive } from './server/signing/onlive-signer.ts';
+        import vectors from './server/providers/onlive/fixtures/signing-vectors.json';
+        import { canonicalRequest, stringToSign } from './server/providers/onlive/canonical.ts';
+        import { signOnlive } from './server/providers/onlive/signer.ts';
         export default { async fetch() {
           const out = [];
           for (const v of vectors) {

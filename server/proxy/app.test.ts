@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOnliveDate, verifyOnlive } from '../signing/onlive-signer.ts';
+import { parseOnliveDate, verifyOnlive } from '../providers/onlive/signer.ts';
 import { TEST_SECRETS, TEST_UPSTREAMS } from './test-support/fake-upstream.ts';
 import { testProxy } from './test-support/test-proxy.ts';
 

@@ -2,7 +2,7 @@
 // its credentials and how a request to it is authenticated. Adding a provider means one entry here
 // (the Record type and upstreams.test.ts fail until it exists).
 import type { ProviderId } from '../../contract/providers.ts';
-import { onliveAuthHeaders } from '../signing/onlive-signer.ts';
+import { onliveAuthHeaders } from '../providers/onlive/signer.ts';
 
 /** Credential values keyed by their environment variable name; all present when a provider is enabled. */
 export type Credentials = Readonly<Record<string, string>>;

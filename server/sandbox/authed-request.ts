@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import type { ProviderId } from '../../contract/providers.ts';
-import { onliveAuthHeaders } from '../signing/onlive-signer.ts';
+import { onliveAuthHeaders } from '../providers/onlive/signer.ts';
 import { SANDBOX_CREDENTIALS } from './credentials.ts';
 
 /** The auth headers each provider documents, made with the sandbox credentials. */

@@ -1,11 +1,11 @@
 import type { Hono } from 'hono';
 import type { ProviderId } from '../../contract/providers.ts';
-import { createAppointmentOneApp } from './appointment-one/app.ts';
-import { createCaspenApp } from './caspen/app.ts';
+import { createAppointmentOneApp } from '../providers/appointment-one/sandbox/app.ts';
+import { createCaspenApp } from '../providers/caspen/sandbox/app.ts';
 import { SANDBOX_CREDENTIALS } from './credentials.ts';
 import { generateSandboxData, type SandboxData } from './data/generate-data.ts';
 import { createFaultController, type FaultController, type FaultSpec } from './faults.ts';
-import { createOnliveApp } from './onlive/app.ts';
+import { createOnliveApp } from '../providers/onlive/sandbox/app.ts';
 import type { RateLimit } from './rate-limiter.ts';
 
 export type { SandboxData } from './data/generate-data.ts';

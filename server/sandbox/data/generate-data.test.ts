@@ -1,9 +1,9 @@
 import { TZDate, tzOffset } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
-import { APPOINTMENT_ONE_PAGE_SIZE } from './appointment-one-wire.ts';
-import { CASPEN_STATUSES } from './caspen-data.ts';
+import { APPOINTMENT_ONE_PAGE_SIZE } from '../../providers/appointment-one/sandbox/wire.ts';
+import { CASPEN_STATUSES } from '../../providers/caspen/sandbox/data.ts';
 import { generateSandboxData } from './generate-data.ts';
-import { ONLIVE_STATES } from './onlive-data.ts';
+import { ONLIVE_STATES } from '../../providers/onlive/sandbox/data.ts';
 import { NON_LATIN_PEOPLE } from './people.ts';
 import { LONG_TITLE } from './texts.ts';
 

@@ -1,10 +1,10 @@
-import type { AppointmentOneData } from './appointment-one-wire.ts';
-import { generateAppointmentOneData } from './appointment-one-data.ts';
-import { generateCaspenData } from './caspen-data.ts';
-import type { CaspenData } from './caspen-wire.ts';
+import type { AppointmentOneData } from '../../providers/appointment-one/sandbox/wire.ts';
+import { generateAppointmentOneData } from '../../providers/appointment-one/sandbox/data.ts';
+import { generateCaspenData } from '../../providers/caspen/sandbox/data.ts';
+import type { CaspenData } from '../../providers/caspen/sandbox/wire.ts';
 import type { GenerateInput } from './generate-input.ts';
-import { generateOnliveData } from './onlive-data.ts';
-import type { OnliveData } from './onlive-wire.ts';
+import { generateOnliveData } from '../../providers/onlive/sandbox/data.ts';
+import type { OnliveData } from '../../providers/onlive/sandbox/wire.ts';
 
 /** Every sandbox provider's wire records, exactly as its fake server serves them. */
 export interface SandboxData {

@@ -1,8 +1,8 @@
 import type { MiddlewareHandler } from 'hono';
-import { queryPairs, verifyOnlive, type OnliveVerifyFailure } from '../../signing/onlive-signer.ts';
-import { ONLIVE_DATE_HEADER } from '../../signing/onlive-canonical.ts';
-import type { FaultController } from '../faults.ts';
-import { createRollingLimiter, type RateLimit } from '../rate-limiter.ts';
+import { queryPairs, verifyOnlive, type OnliveVerifyFailure } from '../signer.ts';
+import { ONLIVE_DATE_HEADER } from '../canonical.ts';
+import type { FaultController } from '../../../sandbox/faults.ts';
+import { createRollingLimiter, type RateLimit } from '../../../sandbox/rate-limiter.ts';
 import { onliveError, onliveFieldError } from './errors.ts';
 
 const REASONS: Record<OnliveVerifyFailure, [field: string, message: string]> = {

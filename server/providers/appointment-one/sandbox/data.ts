@@ -4,15 +4,15 @@ import type {
   AppointmentOneData,
   AppointmentOneEvent,
   AppointmentOneLink,
-} from './appointment-one-wire.ts';
-import { selfLink } from './appointment-one-wire.ts';
-import type { GenerateInput } from './generate-input.ts';
-import { randomPerson } from './people.ts';
-import { planSlots, type Slot } from './plan.ts';
-import { createRandom, deriveSeed, pickAt, type Random } from './random.ts';
-import { HTML_TEXT, LONG_TITLE, XSS_IMG_TEXT, XSS_SCRIPT_TEXT } from './texts.ts';
-import { DAY_MS } from './time-slots.ts';
-import { SITES } from './world.ts';
+} from './wire.ts';
+import { selfLink } from './wire.ts';
+import type { GenerateInput } from '../../../sandbox/data/generate-input.ts';
+import { randomPerson } from '../../../sandbox/data/people.ts';
+import { planSlots, type Slot } from '../../../sandbox/data/plan.ts';
+import { createRandom, deriveSeed, pickAt, type Random } from '../../../sandbox/data/random.ts';
+import { HTML_TEXT, LONG_TITLE, XSS_IMG_TEXT, XSS_SCRIPT_TEXT } from '../../../sandbox/data/texts.ts';
+import { DAY_MS } from '../../../sandbox/data/time-slots.ts';
+import { SITES } from '../../../sandbox/data/world.ts';
 
 /** `is_cancelled` false / true: the only status Appointment.one exposes. */
 export const APPOINTMENT_ONE_STATUS_COUNT = 2;

@@ -1,10 +1,10 @@
 import type { Context, Hono } from 'hono';
-import type { OnliveData } from '../data/onlive-wire.ts';
-import type { FaultController } from '../faults.ts';
-import { breakFirst, createProviderApp, indexById } from '../provider-kit.ts';
-import type { RateLimit } from '../rate-limiter.ts';
+import type { OnliveData } from './wire.ts';
+import type { FaultController } from '../../../sandbox/faults.ts';
+import { breakFirst, createProviderApp, indexById } from '../../../sandbox/provider-kit.ts';
+import type { RateLimit } from '../../../sandbox/rate-limiter.ts';
 import { createAppointmentIndex } from './appointment-index.ts';
-import { onliveAuth, onliveLimiter } from './auth.ts';
+import { onliveAuth, onliveLimiter } from './verify.ts';
 import { onliveError, onliveFieldError } from './errors.ts';
 import {
   appointmentListSchema,

@@ -6,8 +6,8 @@ import {
   ONLIVE_DATE_HEADER,
   type OnliveRequestParts,
   type QueryPairs,
-} from './onlive-canonical.ts';
-import { hmacSha256Hex, timingSafeEqual } from './web-crypto.ts';
+} from './canonical.ts';
+import { hmacSha256Hex, timingSafeEqual } from '../../signing/web-crypto.ts';
 
 export const ONLIVE_MAX_SKEW_MS = 15 * 60 * 1000;
 

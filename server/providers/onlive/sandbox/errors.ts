@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ErrorResponder } from '../provider-kit.ts';
+import type { ErrorResponder } from '../../../sandbox/provider-kit.ts';
 
 /** One `{field, message}` entry of ONLIVE.SITE's standard error format (onlive.md, "Error format"). */
 export interface FieldError {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { authedGet } from '../authed-request.ts';
-import { createSandbox } from '../create-sandbox.ts';
-import type { AppointmentOneLink } from '../data/appointment-one-wire.ts';
+import { authedGet } from '../../../sandbox/authed-request.ts';
+import { createSandbox } from '../../../sandbox/create-sandbox.ts';
+import type { AppointmentOneLink } from './wire.ts';
 
 const sandbox = createSandbox({ anchorMs: Date.parse('2026-01-15T10:00:00Z'), size: 250 });
 const app = sandbox.apps['appointment-one'];

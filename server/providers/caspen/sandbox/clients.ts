@@ -1,9 +1,9 @@
-import { type CaspenClient, caspenTime } from './caspen-wire.ts';
-import { NON_LATIN_PEOPLE, randomPerson, type PersonSeed } from './people.ts';
-import { pickAt, type Random } from './random.ts';
-import { XSS_SCRIPT_TEXT } from './texts.ts';
-import { DAY_MS } from './time-slots.ts';
-import { SITES } from './world.ts';
+import { type CaspenClient, caspenTime } from './wire.ts';
+import { NON_LATIN_PEOPLE, randomPerson, type PersonSeed } from '../../../sandbox/data/people.ts';
+import { pickAt, type Random } from '../../../sandbox/data/random.ts';
+import { XSS_SCRIPT_TEXT } from '../../../sandbox/data/texts.ts';
+import { DAY_MS } from '../../../sandbox/data/time-slots.ts';
+import { SITES } from '../../../sandbox/data/world.ts';
 
 /**
  * Caspen clients. The first ones are fixed: the non-Latin names, then one with every nullable field

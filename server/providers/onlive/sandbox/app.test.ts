@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { authedGet } from '../authed-request.ts';
-import { createSandbox } from '../create-sandbox.ts';
-import type { OnliveAppointment } from '../data/onlive-wire.ts';
+import { authedGet } from '../../../sandbox/authed-request.ts';
+import { createSandbox } from '../../../sandbox/create-sandbox.ts';
+import type { OnliveAppointment } from './wire.ts';
 
 const anchorMs = Date.parse('2026-01-15T10:00:00Z');
 const sandbox = createSandbox({ anchorMs, clock: () => anchorMs, size: 400 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import vectors from '../../signing/fixtures/onlive-signing-vectors.json' with { type: 'json' };
-import { onliveAuthHeaders, parseOnliveDate } from '../../signing/onlive-signer.ts';
-import { SANDBOX_CREDENTIALS } from '../credentials.ts';
-import { generateSandboxData } from '../data/generate-data.ts';
-import { createFaultController } from '../faults.ts';
+import vectors from '../fixtures/signing-vectors.json' with { type: 'json' };
+import { onliveAuthHeaders, parseOnliveDate } from '../signer.ts';
+import { SANDBOX_CREDENTIALS } from '../../../sandbox/credentials.ts';
+import { generateSandboxData } from '../../../sandbox/data/generate-data.ts';
+import { createFaultController } from '../../../sandbox/faults.ts';
 import { createOnliveApp } from './app.ts';
 
 type Vector = (typeof vectors)[number];

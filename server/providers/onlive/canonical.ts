@@ -1,7 +1,7 @@
 // The ONLIVE.SITE canonical request, isolated so that the day the official layout is confirmed only
 // this module and its golden vectors change (../shared/providers/onlive.md, "The scheme this project
 // implements", steps 2 to 5).
-import { sha256Hex } from './web-crypto.ts';
+import { sha256Hex } from '../../signing/web-crypto.ts';
 
 export const ONLIVE_ALGORITHM = 'ONLIVESITE-HMAC-SHA256';
 export const ONLIVE_DATE_HEADER = 'x-onlive-site-date';

@@ -5,11 +5,11 @@ import {
   type CaspenRoom,
   type CaspenService,
   caspenTime,
-} from './caspen-wire.ts';
-import type { Random } from './random.ts';
-import { XSS_IMG_TEXT, LONG_TITLE } from './texts.ts';
-import { DAY_MS } from './time-slots.ts';
-import { SITES } from './world.ts';
+} from './wire.ts';
+import type { Random } from '../../../sandbox/data/random.ts';
+import { XSS_IMG_TEXT, LONG_TITLE } from '../../../sandbox/data/texts.ts';
+import { DAY_MS } from '../../../sandbox/data/time-slots.ts';
+import { SITES } from '../../../sandbox/data/world.ts';
 
 // Reference data of the fake Caspen account: locations map 1:1 onto SITES (same index).
 const LOCATION_NAMES = ['Harbour Clinic', 'Clínica Salamanca', 'Midtown Studio', '渋谷クリニック'];

@@ -1,10 +1,10 @@
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { timingSafeEqual } from '../../signing/web-crypto.ts';
-import type { CaspenData } from '../data/caspen-wire.ts';
-import type { FaultController } from '../faults.ts';
-import { breakFirst, createProviderApp, indexById, type ErrorResponder } from '../provider-kit.ts';
-import { createRollingLimiter, type RateLimit } from '../rate-limiter.ts';
+import { timingSafeEqual } from '../../../signing/web-crypto.ts';
+import type { CaspenData } from './wire.ts';
+import type { FaultController } from '../../../sandbox/faults.ts';
+import { breakFirst, createProviderApp, indexById, type ErrorResponder } from '../../../sandbox/provider-kit.ts';
+import { createRollingLimiter, type RateLimit } from '../../../sandbox/rate-limiter.ts';
 import { caspenPage, parsePageRequest } from './paging.ts';
 
 export interface CaspenAppDeps {

@@ -1,4 +1,4 @@
-import type { OnliveAppointment } from '../data/onlive-wire.ts';
+import type { OnliveAppointment } from './wire.ts';
 import type { AppointmentListQuery } from './list-query.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { authedGet } from '../authed-request.ts';
-import { createSandbox } from '../create-sandbox.ts';
-import { generateSandboxData } from '../data/generate-data.ts';
-import { createFaultController } from '../faults.ts';
+import { authedGet } from '../../../sandbox/authed-request.ts';
+import { createSandbox } from '../../../sandbox/create-sandbox.ts';
+import { generateSandboxData } from '../../../sandbox/data/generate-data.ts';
+import { createFaultController } from '../../../sandbox/faults.ts';
 import { createCaspenApp } from './app.ts';
 import { decodeCursor, encodeCursor } from './paging.ts';
 

@@ -1,7 +1,7 @@
-import { type OnliveCalendar, type OnliveService, type OnliveUserGroup, onliveTime } from './onlive-wire.ts';
-import type { Random } from './random.ts';
-import { DAY_MS } from './time-slots.ts';
-import { SITES } from './world.ts';
+import { type OnliveCalendar, type OnliveService, type OnliveUserGroup, onliveTime } from './wire.ts';
+import type { Random } from '../../../sandbox/data/random.ts';
+import { DAY_MS } from '../../../sandbox/data/time-slots.ts';
+import { SITES } from '../../../sandbox/data/world.ts';
 
 export interface OnliveReference {
   organizationId: string;

@@ -1,12 +1,12 @@
-import { caspenClients } from './caspen-clients.ts';
-import { caspenReference, type CaspenReference } from './caspen-reference.ts';
-import { type CaspenAppointment, type CaspenClient, type CaspenData, caspenTime } from './caspen-wire.ts';
-import { NON_LATIN_PEOPLE } from './people.ts';
-import { planSlots, type Slot } from './plan.ts';
-import { createRandom, deriveSeed, pickAt, type Random } from './random.ts';
-import { CANCELLATION_NOTES, LONG_TITLE, NOTES, XSS_IMG_TEXT, XSS_SCRIPT_TEXT } from './texts.ts';
-import { HOUR_MS } from './time-slots.ts';
-import type { GenerateInput } from './generate-input.ts';
+import { caspenClients } from './clients.ts';
+import { caspenReference, type CaspenReference } from './reference.ts';
+import { type CaspenAppointment, type CaspenClient, type CaspenData, caspenTime } from './wire.ts';
+import { NON_LATIN_PEOPLE } from '../../../sandbox/data/people.ts';
+import { planSlots, type Slot } from '../../../sandbox/data/plan.ts';
+import { createRandom, deriveSeed, pickAt, type Random } from '../../../sandbox/data/random.ts';
+import { CANCELLATION_NOTES, LONG_TITLE, NOTES, XSS_IMG_TEXT, XSS_SCRIPT_TEXT } from '../../../sandbox/data/texts.ts';
+import { HOUR_MS } from '../../../sandbox/data/time-slots.ts';
+import type { GenerateInput } from '../../../sandbox/data/generate-input.ts';
 
 /**
  * Every status the fake Caspen serves: the assumed four, the `canceled` spelling the project accepts

@@ -1,12 +1,12 @@
-import type { GenerateInput } from './generate-input.ts';
-import { onliveReference, type OnliveReference } from './onlive-reference.ts';
-import { type OnliveAppointment, type OnliveData, type OnliveGuest, onliveTime } from './onlive-wire.ts';
-import { randomPerson, type PersonSeed } from './people.ts';
-import { planSlots, type Slot } from './plan.ts';
-import { createRandom, deriveSeed, pickAt, type Random } from './random.ts';
-import { LONG_TITLE, NOTES, XSS_IMG_TEXT, XSS_SCRIPT_TEXT } from './texts.ts';
-import { HOUR_MS } from './time-slots.ts';
-import { SITES } from './world.ts';
+import type { GenerateInput } from '../../../sandbox/data/generate-input.ts';
+import { onliveReference, type OnliveReference } from './reference.ts';
+import { type OnliveAppointment, type OnliveData, type OnliveGuest, onliveTime } from './wire.ts';
+import { randomPerson, type PersonSeed } from '../../../sandbox/data/people.ts';
+import { planSlots, type Slot } from '../../../sandbox/data/plan.ts';
+import { createRandom, deriveSeed, pickAt, type Random } from '../../../sandbox/data/random.ts';
+import { LONG_TITLE, NOTES, XSS_IMG_TEXT, XSS_SCRIPT_TEXT } from '../../../sandbox/data/texts.ts';
+import { HOUR_MS } from '../../../sandbox/data/time-slots.ts';
+import { SITES } from '../../../sandbox/data/world.ts';
 
 /** The state values seen in onlive.md's examples; each appears in the data. */
 export const ONLIVE_STATES = ['pending', 'confirmed', 'cancelled', 'deleted'] as const;
