@@ -55,7 +55,7 @@ async function startSandbox(
   } catch (error) {
     if (!/already in use/.test(String((error as Error).message))) throw error;
     log(`[frontdesk] sandbox ports ${ports.join(',')} are busy; using ephemeral ports instead`);
-    return startSandboxServers({ ...options, ports: [0, 0, 0], host: '127.0.0.1' });
+    return startSandboxServers({ ...options, ports: PROVIDER_IDS.map(() => 0), host: '127.0.0.1' });
   }
 }
 

@@ -1,48 +1,26 @@
 // Property: whatever path, query and method a caller sends, the proxy forwards exactly the requests an
 // independent reading of the allow-list permits, only to the configured upstream origin, and nothing
-// else. The oracle below is written from the agreed allow-list, not from the implementation.
+// else. The routes are the manifests' (integration/allow-list.test.ts proves they are what the adapters
+// send); the oracle below reads them on its own, not through the implementation.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PROVIDER_IDS } from '../../contract/providers.ts';
+import { SERVER_PROVIDERS } from '../providers/registry.ts';
 import { TEST_UPSTREAMS } from './test-support/fake-upstream.ts';
 import { testProxy } from './test-support/test-proxy.ts';
 
 const ORIGIN = 'http://127.0.0.1:5173';
-const CASPEN_LIST = ['cursor', 'limit'];
-const ONLIVE_LIST = ['page', 'limit', 'search'];
-const ROUTES: Record<string, { base: string; lists: Record<string, string[]> }> = {
-  caspen: {
-    base: TEST_UPSTREAMS.CASPEN_API_URL,
-    lists: Object.fromEntries(
-      ['appointments', 'services', 'locations', 'clients', 'practitioners', 'rooms'].map((c) => [
-        c,
-        CASPEN_LIST,
-      ]),
-    ),
-  },
-  'appointment-one': {
-    base: TEST_UPSTREAMS.APPOINTMENT_ONE_API_URL,
-    lists: { appointment: ['page'], event: [], calendar: [] },
-  },
-  onlive: {
-    base: TEST_UPSTREAMS.ONLIVE_API_URL,
-    lists: {
-      appointments: [
-        'startDate',
-        'endDate',
-        'page',
-        'limit',
-        'state',
-        'calendarIds',
-        'serviceId',
-        'userGroupId',
-        'search',
-      ],
-      calendars: ONLIVE_LIST,
-      services: ONLIVE_LIST,
-      'user-groups': ONLIVE_LIST,
-    },
-  },
-};
+const UPSTREAM_URLS: Record<string, string> = TEST_UPSTREAMS;
+const ROUTES: Record<string, { base: string; routes: Record<string, readonly string[]> }> =
+  Object.fromEntries(
+    PROVIDER_IDS.map((id) => {
+      const { env, routes } = SERVER_PROVIDERS[id].manifest;
+      return [
+        id,
+        { base: UPSTREAM_URLS[env.url]!, routes: Object.fromEntries(routes.map((r) => [r.path, r.query])) },
+      ];
+    }),
+  );
 
 /** What should reach the upstream for this (normalised) request URL, or null for "nothing". */
 function oracle(method: string, url: URL, raw: string): string | null {
@@ -51,14 +29,15 @@ function oracle(method: string, url: URL, raw: string): string | null {
   if (/[\u0000-\u001f\u007f\\]/.test(raw)) return null;
   const match = /^\/api\/providers\/([^/]+)\/([^/]+)(?:\/([^/]+))?$/.exec(url.pathname);
   const route = match ? ROUTES[match[1]!] : undefined;
-  const allowed = route && Object.hasOwn(route.lists, match![2]!) ? route.lists[match![2]!] : undefined;
-  if (!match || !route || !allowed) return null;
+  if (!match || !route) return null;
+  const path = match[3] === undefined ? match[2]! : `${match[2]}/:id`;
+  const keys = Object.hasOwn(route.routes, path) ? route.routes[path] : undefined;
+  if (!keys) return null;
   const id = match[3]?.replace(/%40/gi, '@');
   if (id !== undefined && (!/^[A-Za-z0-9_.@-]{1,128}$/.test(id) || /^\.+$/.test(id))) return null;
-  const keys = id === undefined ? allowed : [];
   const seen = new Set<string>();
   for (const [key, value] of url.searchParams) {
-    if (!keys.includes(key) || (seen.has(key) && key !== 'calendarIds')) return null;
+    if (!keys.includes(key) || seen.has(key)) return null;
     seen.add(key);
     const numeric = key === 'page' || key === 'limit';
     // eslint-disable-next-line no-control-regex -- the oracle mirrors the agreed rule
@@ -70,7 +49,9 @@ function oracle(method: string, url: URL, raw: string): string | null {
   return target.href;
 }
 
-const collections = [...new Set(Object.values(ROUTES).flatMap((r) => Object.keys(r.lists)))];
+const collections = [
+  ...new Set(Object.values(ROUTES).flatMap((r) => Object.keys(r.routes).map((p) => p.split('/')[0]!))),
+];
 const hostile = [
   '..',
   '.',
@@ -172,16 +153,27 @@ const chars = (alphabet: string, min: number, max: number) =>
   fc.array(fc.constantFrom(...alphabet), { minLength: min, maxLength: max }).map((a) => a.join(''));
 const safeId = chars('abcXYZ019_.@-', 1, 40);
 const routeArb = fc.constantFrom(
-  ...Object.entries(ROUTES).flatMap(([p, r]) => Object.entries(r.lists).map(([c, keys]) => ({ p, c, keys }))),
+  ...Object.entries(ROUTES).flatMap(([p, r]) =>
+    Object.entries(r.routes).map(([path, keys]) => ({
+      p,
+      c: path.split('/')[0]!,
+      item: path.endsWith('/:id'),
+      keys,
+    })),
+  ),
 );
-const nearValidRequest = routeArb.chain(({ p, c, keys }) =>
+const idArb = fc.oneof({ weight: 4, arbitrary: safeId }, fc.constantFrom(...hostile));
+const nearValidRequest = routeArb.chain(({ p, c, item, keys }) =>
   fc.record({
     method: fc.oneof({ weight: 9, arbitrary: fc.constant('GET') }, { weight: 1, arbitrary: methodArb }),
     provider: fc.constant(p),
     segments: fc
+      // Mostly the route's own shape (an id on item routes only), sometimes the other one.
       .tuple(
         fc.constant(c),
-        fc.option(fc.oneof({ weight: 4, arbitrary: safeId }, fc.constantFrom(...hostile))),
+        item
+          ? fc.option(idArb, { freq: 8 })
+          : fc.oneof({ weight: 6, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: idArb }),
       )
       .map(([first, id]) => (id === null ? [first] : [first, id])),
     query: fc.array(

@@ -90,20 +90,20 @@ describe('checkAllowList', () => {
       ],
       label: 'caspen appointments',
     });
-    expect(check('/api/providers/caspen/rooms/rom_01HQ').label).toBe('caspen rooms/:id');
+    expect(check('/api/providers/caspen/appointments/app_01HQ').label).toBe('caspen appointments/:id');
     expect(check('/api/providers/appointment-one/appointment?page=2').label).toBe(
       'appointment-one appointment',
     );
     expect(
-      check('/api/providers/onlive/appointments?calendarIds=a&calendarIds=b&search=Test+Drive').query,
+      check('/api/providers/onlive/appointments?startDate=2025-01-01&endDate=2025-01-31&page=1&limit=100')
+        .query,
     ).toEqual([
-      ['calendarIds', 'a'],
-      ['calendarIds', 'b'],
-      ['search', 'Test Drive'],
+      ['startDate', '2025-01-01'],
+      ['endDate', '2025-01-31'],
+      ['page', '1'],
+      ['limit', '100'],
     ]);
-    expect(check('/api/providers/onlive/user-groups?page=1&limit=20&search=x').label).toBe(
-      'onlive user-groups',
-    );
+    expect(check('/api/providers/onlive/user-groups?page=1&limit=20').label).toBe('onlive user-groups');
   });
 
   it.each([
@@ -115,7 +115,15 @@ describe('checkAllowList', () => {
     ['/api/providers/caspen/appointments?limit=1&limit=2', 400],
     ['/api/providers/caspen/appointments?limit=ten', 400],
     ['/api/providers/caspen/appointments/app_1?cursor=x', 400],
-    ['/api/providers/appointment-one/event?page=1', 400],
+    ['/api/providers/appointment-one/event/15min?page=1', 400],
+    // Routes and keys the browser adapters never send.
+    ['/api/providers/caspen/rooms/rom_01HQ', 404],
+    ['/api/providers/appointment-one/calendar', 404],
+    ['/api/providers/onlive/appointments?search=Test+Drive', 400],
+    ['/api/providers/onlive/appointments?calendarIds=a&calendarIds=b', 400],
+    ['/api/providers/onlive/appointments?state=pending', 400],
+    ['/api/providers/onlive/appointments?serviceId=s&userGroupId=u', 400],
+    ['/api/providers/onlive/user-groups?search=x', 400],
     ['/api/providers/onlive/appointments?search=a%0Ab', 400],
     ['/api/providers/onlive/appointments/' + 'a'.repeat(129), 400],
   ])('refuses %s with %i', (path, status) => {

@@ -34,10 +34,10 @@ describe('signing and credentials per provider', () => {
   it('sends the Caspen bearer token and the Appointment.one raw key', async () => {
     const { app, calls } = testProxy();
     await app.request('/api/providers/caspen/appointments?limit=100');
-    await app.request('/api/providers/appointment-one/calendar/test1%40example.com');
+    await app.request('/api/providers/appointment-one/event/test1%40example.com');
     expect(calls.map((c) => c.url)).toEqual([
       `${TEST_UPSTREAMS.CASPEN_API_URL}/appointments?limit=100`,
-      `${TEST_UPSTREAMS.APPOINTMENT_ONE_API_URL}/calendar/test1%40example.com`,
+      `${TEST_UPSTREAMS.APPOINTMENT_ONE_API_URL}/event/test1%40example.com`,
     ]);
     expect(calls[0]!.headers.get('authorization')).toBe(`Bearer ${TEST_SECRETS.CASPEN_API_TOKEN}`);
     expect(calls[1]!.headers.get('authorization')).toBe(TEST_SECRETS.APPOINTMENT_ONE_API_KEY);
@@ -46,7 +46,7 @@ describe('signing and credentials per provider', () => {
   it('signs ONLIVE.SITE requests so that the shared verifier accepts them', async () => {
     const { app, calls } = testProxy({ now: () => NOW });
     await app.request(
-      '/api/providers/onlive/appointments?calendarIds=b&calendarIds=a&search=Test%20Drive&page=1',
+      '/api/providers/onlive/appointments?startDate=2025-05-26T00:00:00.000Z&endDate=2025-05-26T23:59:59.999Z&page=1',
     );
     const call = calls[0]!;
     const url = new URL(call.url);
@@ -131,11 +131,11 @@ describe('header hygiene', () => {
 
   it('logs one line per request without ids, query values or credentials', async () => {
     const { app, logs } = testProxy();
-    await app.request('/api/providers/caspen/clients/cli_SECRETNAME?x=1');
-    await app.request('/api/providers/caspen/clients/cli_SECRETNAME');
-    await app.request('/api/providers/onlive/appointments?search=Jane%20Doe');
+    await app.request('/api/providers/caspen/appointments/app_SECRETNAME?x=1');
+    await app.request('/api/providers/caspen/appointments/app_SECRETNAME');
+    await app.request('/api/providers/onlive/appointments?startDate=Jane%20Doe');
     expect(logs).toHaveLength(3);
-    expect(logs[1]).toMatch(/^GET caspen clients\/:id 200 \d+ms$/);
+    expect(logs[1]).toMatch(/^GET caspen appointments\/:id 200 \d+ms$/);
     expect(logs.join('\n')).not.toMatch(/SECRETNAME|Jane|token|key/i);
   });
 });

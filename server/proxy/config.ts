@@ -10,7 +10,7 @@ export type Env = Readonly<Record<string, string | undefined>>;
 export type ConfigSource = Env | Readonly<Record<string, unknown>>;
 
 export interface ProviderUpstreamConfig {
-  /** Base URL without a trailing slash, e.g. `https://api.caspen.com/v1`. */
+  /** Base URL without a trailing slash, e.g. `https://api.example.com/v1`. */
   apiUrl: string;
   /** Null when the provider is disabled (its credentials are not set). */
   credentials: Credentials | null;

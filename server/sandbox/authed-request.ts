@@ -1,32 +1,18 @@
 import type { Hono } from 'hono';
 import type { ProviderId } from '../../contract/providers.ts';
-import { onliveAuthHeaders } from '../providers/onlive/signer.ts';
+import { SERVER_PROVIDERS } from '../providers/registry.ts';
 import { SANDBOX_CREDENTIALS } from './credentials.ts';
 
-/** The auth headers each provider documents, made with the sandbox credentials. */
-export async function sandboxAuthHeaders(
+/** The auth headers each provider documents, made with the sandbox credentials by the proxy's own code. */
+export function sandboxAuthHeaders(
   provider: ProviderId,
   url: URL,
   nowMs: number,
 ): Promise<Record<string, string>> {
-  switch (provider) {
-    case 'caspen':
-      return { authorization: `Bearer ${SANDBOX_CREDENTIALS.CASPEN_API_TOKEN}` };
-    case 'appointment-one':
-      return { authorization: SANDBOX_CREDENTIALS.APPOINTMENT_ONE_API_KEY };
-    case 'onlive':
-      return onliveAuthHeaders(
-        { method: 'GET', url },
-        {
-          accessKeyId: SANDBOX_CREDENTIALS.ONLIVE_ACCESS_KEY_ID,
-          secret: SANDBOX_CREDENTIALS.ONLIVE_SECRET_ACCESS_KEY,
-        },
-        nowMs,
-      );
-  }
+  return SERVER_PROVIDERS[provider].authHeaders(SANDBOX_CREDENTIALS, url, nowMs);
 }
 
-/** An authenticated in-process GET, e.g. `authedGet(sandbox.apps.onlive, 'onlive', 'http://sandbox.test/api/v1/calendars')`. */
+/** An authenticated in-process GET, e.g. `authedGet(sandbox.apps[id], id, 'http://sandbox.test/api/v1/calendars')`. */
 export async function authedGet(
   app: Hono,
   provider: ProviderId,

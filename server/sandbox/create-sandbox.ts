@@ -1,17 +1,14 @@
 import type { Hono } from 'hono';
-import type { ProviderId } from '../../contract/providers.ts';
-import { createAppointmentOneApp } from '../providers/appointment-one/sandbox/app.ts';
-import { createCaspenApp } from '../providers/caspen/sandbox/app.ts';
-import { SANDBOX_CREDENTIALS } from './credentials.ts';
+import { PROVIDER_IDS, type ProviderId } from '../../contract/providers.ts';
 import { generateSandboxData, type SandboxData } from './data/generate-data.ts';
 import { createFaultController, type FaultController, type FaultSpec } from './faults.ts';
-import { createOnliveApp } from '../providers/onlive/sandbox/app.ts';
 import type { RateLimit } from './rate-limiter.ts';
+import { rateLimitOption, SANDBOX_FAKES, type RateLimitOptions } from './registry.ts';
 
 export type { SandboxData } from './data/generate-data.ts';
 export type { FaultController, FaultSpec } from './faults.ts';
 
-export interface SandboxOptions {
+export interface SandboxOptions extends RateLimitOptions {
   /** Seed of the data generator (default 42). */
   seed?: number;
   /** The instant the data is generated around (default: `clock()` at creation). */
@@ -20,10 +17,6 @@ export interface SandboxOptions {
   clock?: () => number;
   /** Appointments per provider (default 1500). */
   size?: number;
-  /** Default 60 per 60 s, as Caspen documents. */
-  caspenRateLimit?: RateLimit;
-  /** Default 1000 per 60 s, as ONLIVE.SITE documents for reads. */
-  onliveRateLimit?: RateLimit;
   faults?: Partial<Record<ProviderId, FaultSpec>>;
 }
 
@@ -35,57 +28,30 @@ export interface Sandbox {
   data: SandboxData;
 }
 
-export const SANDBOX_DEFAULTS = {
-  seed: 42,
-  size: 1500,
-  caspenRateLimit: { limit: 60, windowMs: 60_000 },
-  onliveRateLimit: { limit: 1000, windowMs: 60_000 },
-} as const;
+export const SANDBOX_DEFAULTS = { seed: 42, size: 1500 } as const;
 
-/** Builds the three fake providers over one seeded data set, sharing one fault controller. */
+/** Builds every fake provider over one seeded data set, sharing one fault controller. */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const clock = options.clock ?? Date.now;
-  const caspenRateLimit = checkRate(
-    options.caspenRateLimit ?? SANDBOX_DEFAULTS.caspenRateLimit,
-    'caspenRateLimit',
-  );
-  const onliveRateLimit = checkRate(
-    options.onliveRateLimit ?? SANDBOX_DEFAULTS.onliveRateLimit,
-    'onliveRateLimit',
-  );
   const data = generateSandboxData({
     seed: options.seed ?? SANDBOX_DEFAULTS.seed,
     anchorMs: options.anchorMs ?? clock(),
     size: options.size ?? SANDBOX_DEFAULTS.size,
   });
   const faults = createFaultController(options.faults);
-  const apps: Record<ProviderId, Hono> = {
-    caspen: createCaspenApp({
-      data: data.caspen,
-      faults,
-      clock,
-      rateLimit: caspenRateLimit,
-      tokens: [SANDBOX_CREDENTIALS.CASPEN_API_TOKEN],
-    }),
-    'appointment-one': createAppointmentOneApp({
-      data: data['appointment-one'],
-      faults,
-      apiKeys: [SANDBOX_CREDENTIALS.APPOINTMENT_ONE_API_KEY],
-    }),
-    onlive: createOnliveApp({
-      data: data.onlive,
-      faults,
-      clock,
-      rateLimit: onliveRateLimit,
-      credentials: {
-        [SANDBOX_CREDENTIALS.ONLIVE_ACCESS_KEY_ID]: SANDBOX_CREDENTIALS.ONLIVE_SECRET_ACCESS_KEY,
-      },
-    }),
+  const app = <K extends ProviderId>(id: K): Hono => {
+    const fake = SANDBOX_FAKES[id];
+    const rateLimit = rateLimitOf(options, id) ?? fake.defaultRateLimit ?? null;
+    return fake.createApp({ data: data[id], faults, clock, rateLimit });
   };
+  const apps = Object.fromEntries(PROVIDER_IDS.map((id) => [id, app(id)])) as Record<ProviderId, Hono>;
   return { apps, faults, data };
 }
 
-function checkRate(rate: RateLimit, name: string): RateLimit {
+function rateLimitOf(options: SandboxOptions, id: ProviderId): RateLimit | undefined {
+  const name = rateLimitOption(id);
+  const rate = (options as Record<string, RateLimit | undefined>)[name];
+  if (rate === undefined) return undefined;
   if (!(
     Number.isSafeInteger(rate.limit) &&
     rate.limit >= 1 &&

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { providerIdSchema } from '../../contract/providers.ts';
+import { PROVIDER_IDS, providerIdSchema } from '../../contract/providers.ts';
 import { faultSpecSchema } from './faults.ts';
+import { RATE_LIMITED_FAKES, rateLimitOption, rateLimitVariable } from './registry.ts';
+import { SANDBOX_DEFAULT_PORTS } from './start-servers.ts';
 import type { StartSandboxOptions } from './start-servers.ts';
 
 const port = z
@@ -31,9 +33,11 @@ const json = z.string().transform((v, ctx) => {
 const envSchema = z.object({
   SANDBOX_PORTS: z
     .string()
-    .regex(/^\d+,\d+,\d+$/, { error: 'expected three ports, e.g. 4101,4102,4103' })
-    .transform((v) => v.split(',').map(Number) as [number, number, number])
-    .pipe(z.tuple([port, port, port]))
+    .regex(new RegExp(`^\\d+(,\\d+){${PROVIDER_IDS.length - 1}}$`), {
+      error: `expected one port per provider (${PROVIDER_IDS.join(',')}), e.g. ${SANDBOX_DEFAULT_PORTS.join(',')}`,
+    })
+    .transform((v) => v.split(',').map(Number))
+    .pipe(z.array(port))
     .optional(),
   SANDBOX_SEED: z
     .string()
@@ -45,9 +49,9 @@ const envSchema = z.object({
     .datetime({ offset: true, error: 'expected an ISO 8601 instant, e.g. 2026-01-15T10:00:00Z' })
     .transform(Date.parse)
     .optional(),
-  SANDBOX_CASPEN_RATE_LIMIT: rate.optional(),
-  SANDBOX_ONLIVE_RATE_LIMIT: rate.optional(),
   SANDBOX_FAULTS: json.pipe(z.partialRecord(providerIdSchema, faultSpecSchema)).optional(),
+  // SANDBOX_<PROVIDER>_RATE_LIMIT for each fake that enforces a budget.
+  ...Object.fromEntries(RATE_LIMITED_FAKES.map((id) => [rateLimitVariable(id), rate.optional()])),
 });
 
 /**
@@ -72,8 +76,12 @@ export function parseSandboxEnv(env: Readonly<Record<string, string | undefined>
     ...(e.SANDBOX_SEED !== undefined && { seed: e.SANDBOX_SEED }),
     ...(e.SANDBOX_SIZE !== undefined && { size: e.SANDBOX_SIZE }),
     ...(e.SANDBOX_ANCHOR !== undefined && { anchorMs: e.SANDBOX_ANCHOR }),
-    ...(e.SANDBOX_CASPEN_RATE_LIMIT && { caspenRateLimit: e.SANDBOX_CASPEN_RATE_LIMIT }),
-    ...(e.SANDBOX_ONLIVE_RATE_LIMIT && { onliveRateLimit: e.SANDBOX_ONLIVE_RATE_LIMIT }),
+    ...Object.fromEntries(
+      RATE_LIMITED_FAKES.flatMap((id) => {
+        const value = (e as Record<string, unknown>)[rateLimitVariable(id)];
+        return value === undefined ? [] : [[rateLimitOption(id), value]];
+      }),
+    ),
     ...(e.SANDBOX_FAULTS && { faults: e.SANDBOX_FAULTS }),
   };
 }

@@ -4,20 +4,21 @@ import { createAdaptorServer } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { PROVIDER_IDS, type ProviderId } from '../../contract/providers.ts';
 import { createSandbox, type Sandbox, type SandboxOptions } from './create-sandbox.ts';
+import { SANDBOX_FAKES } from './registry.ts';
 
 /** Where `npm run sandbox` listens unless SANDBOX_PORTS says otherwise, in PROVIDER_IDS order. */
-export const SANDBOX_DEFAULT_PORTS: [number, number, number] = [4101, 4102, 4103];
+export const SANDBOX_DEFAULT_PORTS: readonly number[] = PROVIDER_IDS.map(
+  (id) => SANDBOX_FAKES[id].defaultPort,
+);
 /** Each provider's API base path, as its docs give it. */
-export const SANDBOX_BASE_PATHS: Record<ProviderId, string> = {
-  caspen: '/v1',
-  'appointment-one': '/api/v1',
-  onlive: '/api/v1',
-};
+export const SANDBOX_BASE_PATHS = Object.fromEntries(
+  PROVIDER_IDS.map((id) => [id, SANDBOX_FAKES[id].basePath]),
+) as Record<ProviderId, string>;
 const HOST = '127.0.0.1';
 
 export interface StartSandboxOptions extends SandboxOptions {
-  /** Caspen, Appointment.one, ONLIVE.SITE; 0 = ephemeral. Default 4101, 4102, 4103. */
-  ports?: [number, number, number];
+  /** One per provider in PROVIDER_IDS order; 0 = ephemeral. Default: each fake's own port. */
+  ports?: readonly number[];
   /** Loopback only, always. */
   host?: '127.0.0.1';
 }
@@ -30,7 +31,7 @@ export interface RunningSandbox {
   close(): Promise<void>;
 }
 
-/** Serves the three sandbox apps on 127.0.0.1; rejects (having closed what it opened) if a port is taken. */
+/** Serves every sandbox app on 127.0.0.1; rejects (having closed what it opened) if a port is taken. */
 export async function startSandboxServers(options: StartSandboxOptions = {}): Promise<RunningSandbox> {
   const sandbox = createSandbox(options);
   const ports = options.ports ?? SANDBOX_DEFAULT_PORTS;

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import vectors from './fixtures/signing-vectors.json' with { type: 'json' };
 import { canonicalPath, canonicalQuery, canonicalRequest, stringToSign } from './canonical.ts';
-import {
-  formatOnliveDate,
-  onliveAuthHeaders,
-  parseOnliveDate,
-  signOnlive,
-  verifyOnlive,
-} from './signer.ts';
+import { formatOnliveDate, onliveAuthHeaders, parseOnliveDate, signOnlive, verifyOnlive } from './signer.ts';
 
 type Vector = (typeof vectors)[number];
 const parts = (v: Vector) => ({

@@ -1,12 +1,14 @@
 import type { Hono, MiddlewareHandler } from 'hono';
 import { timingSafeEqual } from '../../../signing/web-crypto.ts';
-import {
-  APPOINTMENT_ONE_PAGE_SIZE,
-  type AppointmentOneData,
-  type AppointmentOneLink,
-} from './wire.ts';
+import { APPOINTMENT_ONE_PAGE_SIZE, type AppointmentOneData, type AppointmentOneLink } from './wire.ts';
 import type { FaultController } from '../../../sandbox/faults.ts';
-import { breakFirst, createProviderApp, indexById, intParam, type ErrorResponder } from '../../../sandbox/provider-kit.ts';
+import {
+  breakFirst,
+  createProviderApp,
+  indexById,
+  intParam,
+  type ErrorResponder,
+} from '../../../sandbox/provider-kit.ts';
 
 export interface AppointmentOneAppDeps {
   data: AppointmentOneData;

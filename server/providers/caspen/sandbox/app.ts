@@ -3,7 +3,12 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { timingSafeEqual } from '../../../signing/web-crypto.ts';
 import type { CaspenData } from './wire.ts';
 import type { FaultController } from '../../../sandbox/faults.ts';
-import { breakFirst, createProviderApp, indexById, type ErrorResponder } from '../../../sandbox/provider-kit.ts';
+import {
+  breakFirst,
+  createProviderApp,
+  indexById,
+  type ErrorResponder,
+} from '../../../sandbox/provider-kit.ts';
 import { createRollingLimiter, type RateLimit } from '../../../sandbox/rate-limiter.ts';
 import { caspenPage, parsePageRequest } from './paging.ts';
 

@@ -4,7 +4,13 @@ import { type CaspenAppointment, type CaspenClient, type CaspenData, caspenTime 
 import { NON_LATIN_PEOPLE } from '../../../sandbox/data/people.ts';
 import { planSlots, type Slot } from '../../../sandbox/data/plan.ts';
 import { createRandom, deriveSeed, pickAt, type Random } from '../../../sandbox/data/random.ts';
-import { CANCELLATION_NOTES, LONG_TITLE, NOTES, XSS_IMG_TEXT, XSS_SCRIPT_TEXT } from '../../../sandbox/data/texts.ts';
+import {
+  CANCELLATION_NOTES,
+  LONG_TITLE,
+  NOTES,
+  XSS_IMG_TEXT,
+  XSS_SCRIPT_TEXT,
+} from '../../../sandbox/data/texts.ts';
 import { HOUR_MS } from '../../../sandbox/data/time-slots.ts';
 import type { GenerateInput } from '../../../sandbox/data/generate-input.ts';
 

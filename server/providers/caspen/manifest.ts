@@ -1,0 +1,22 @@
+// Caspen on the server side (caspen.md).
+import type { ProviderManifest } from '../provider-manifest.ts';
+
+// The adapter asks for pages with `limit` and follows `links.next`, which adds `cursor`.
+const paged = (path: string) => ({ path, query: ['limit', 'cursor'] });
+
+export const caspenManifest: ProviderManifest = {
+  id: 'caspen',
+  env: { url: 'CASPEN_API_URL', credentials: ['CASPEN_API_TOKEN'] },
+  defaultUrl: 'https://api.caspen.com/v1',
+  // "Authentication": a bearer token on every call.
+  auth: 'bearer',
+  routes: [
+    paged('appointments'),
+    { path: 'appointments/:id', query: [] },
+    ...['services', 'locations', 'clients', 'practitioners', 'rooms'].map(paged),
+  ],
+  // Only `cursor` and `limit` are documented: no date filter.
+  filtersByDateUpstream: false,
+  // "Pagination": absolute `links.next` / `links.prev`.
+  linksInBodies: true,
+};
