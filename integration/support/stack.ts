@@ -5,19 +5,21 @@
 import type { Hono } from 'hono';
 import { createProxyApp } from '../../server/proxy/app.ts';
 import { loadProxyConfig } from '../../server/proxy/config.ts';
+import { SERVER_PROVIDERS } from '../../server/providers/registry.ts';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../server/sandbox/create-sandbox.ts';
 import { SANDBOX_CREDENTIALS } from '../../server/sandbox/credentials.ts';
-import { SANDBOX_BASE_PATHS } from '../../server/sandbox/start-servers.ts';
+import { SANDBOX_FAKES } from '../../server/sandbox/registry.ts';
 import { PROVIDER_IDS, type ProviderId } from '../../contract/providers.ts';
 import type { ProviderAdapter } from '../../src/providers/contract.ts';
 import { createAdapters } from '../../src/providers/registry.ts';
 import { sleep as realSleep } from '../../src/providers/sleep.ts';
 
-const ORIGINS: Record<ProviderId, string> = {
-  caspen: 'http://127.0.0.1:4101',
-  'appointment-one': 'http://127.0.0.1:4102',
-  onlive: 'http://127.0.0.1:4103',
-};
+const byProvider = <T>(value: (id: ProviderId) => T) =>
+  Object.fromEntries(PROVIDER_IDS.map((id) => [id, value(id)])) as Record<ProviderId, T>;
+
+const ORIGINS = byProvider((id) => `http://127.0.0.1:${SANDBOX_FAKES[id].defaultPort}`);
+/** Where the proxy is told each provider lives: the fake's loopback origin and its API base path. */
+export const API_URLS = byProvider((id) => `${ORIGINS[id]}${SANDBOX_FAKES[id].basePath}`);
 
 export interface Clock {
   now: () => number;
@@ -51,7 +53,7 @@ export interface StackOptions {
   /** Extra proxy environment, e.g. `{ APPOINTMENT_ONE_API_KEY: '' }` to disable a provider. */
   env?: Record<string, string | undefined>;
   /** Answers an upstream request instead of the sandbox (a failing reference endpoint, say). */
-  intercept?: (provider: ProviderId, url: URL) => Response | undefined;
+  intercept?: (provider: ProviderId, url: URL) => Response | Promise<Response | undefined> | undefined;
 }
 
 export interface Stack {
@@ -81,7 +83,8 @@ export function createStack(options: StackOptions = {}): Stack {
     inFlight[provider] += 1;
     peakInFlight[provider] = Math.max(peakInFlight[provider], inFlight[provider]);
     try {
-      const response = options.intercept?.(provider, url) ?? (await sandbox.apps[provider].fetch(request));
+      const response =
+        (await options.intercept?.(provider, url)) ?? (await sandbox.apps[provider].fetch(request));
       upstreamCalls.push({ provider, url, status: response.status });
       return response;
     } finally {
@@ -91,9 +94,7 @@ export function createStack(options: StackOptions = {}): Stack {
 
   const env = {
     AUTH_MODE: 'off',
-    CASPEN_API_URL: `${ORIGINS.caspen}${SANDBOX_BASE_PATHS.caspen}`,
-    APPOINTMENT_ONE_API_URL: `${ORIGINS['appointment-one']}${SANDBOX_BASE_PATHS['appointment-one']}`,
-    ONLIVE_API_URL: `${ORIGINS.onlive}${SANDBOX_BASE_PATHS.onlive}`,
+    ...Object.fromEntries(PROVIDER_IDS.map((id) => [SERVER_PROVIDERS[id].manifest.env.url, API_URLS[id]])),
     ...SANDBOX_CREDENTIALS,
     ...options.env,
   };
@@ -106,12 +107,12 @@ export function createStack(options: StackOptions = {}): Stack {
 }
 
 function zeroes(): Record<ProviderId, number> {
-  return { caspen: 0, 'appointment-one': 0, onlive: 0 };
+  return byProvider(() => 0);
 }
 
 /** The upstream calls to one provider's collection (`appointments`, `event`, ...). */
 export function callsTo(stack: Stack, provider: ProviderId, collection: string): UpstreamCall[] {
-  const prefix = `${SANDBOX_BASE_PATHS[provider]}/${collection}`;
+  const prefix = `${SANDBOX_FAKES[provider].basePath}/${collection}`;
   return stack.upstreamCalls.filter(
     (c) => c.provider === provider && (c.url.pathname === prefix || c.url.pathname.startsWith(`${prefix}/`)),
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROVIDER_IDS } from '../../contract/providers.ts';
+import { PROVIDER_IDS, type ProviderId } from '../../contract/providers.ts';
 import { SERVER_PROVIDERS } from '../providers/registry.ts';
 import { SANDBOX_FAKES } from './registry.ts';
 
@@ -25,10 +25,8 @@ describe('sandbox registry', () => {
   });
 
   it('reads every served appointment into one row', () => {
-    for (const id of PROVIDER_IDS) {
-      const fake = SANDBOX_FAKES[id];
-      const data = fake.generate({ seed: 1, anchorMs: Date.UTC(2026, 0, 15), size: 30 });
-      expect(fake.rows(data)).toHaveLength(30);
-    }
+    const input = { seed: 1, anchorMs: Date.UTC(2026, 0, 15), size: 30 };
+    const rows = <K extends ProviderId>(id: K) => SANDBOX_FAKES[id].rows(SANDBOX_FAKES[id].generate(input));
+    for (const id of PROVIDER_IDS) expect(rows(id)).toHaveLength(30);
   });
 });
