@@ -2,8 +2,7 @@
 // adapter (src/) -> browser fetch -> proxy app (server/proxy) -> upstream fetch -> sandbox app (server/sandbox).
 // Upstream URLs are loopback addresses that are never dialled: the upstream fetch hands each request to
 // the matching in-process sandbox app, and refuses anything else.
-import type { Hono } from 'hono';
-import { createProxyApp } from '../../server/proxy/app.ts';
+import { createProxyApp, type ProxyApp } from '../../server/proxy/app.ts';
 import { loadProxyConfig } from '../../server/proxy/config.ts';
 import { SERVER_PROVIDERS } from '../../server/providers/registry.ts';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../server/sandbox/create-sandbox.ts';
@@ -58,7 +57,7 @@ export interface StackOptions {
 
 export interface Stack {
   sandbox: Sandbox;
-  proxy: Hono;
+  proxy: ProxyApp;
   /** What the browser's `window.fetch` would be: same-origin requests into the proxy. */
   fetch: typeof fetch;
   adapters: Record<ProviderId, ProviderAdapter>;

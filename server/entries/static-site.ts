@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { isPrivateBuildFile, siteHeaders } from '../http/security-headers.ts';
+import type { ProxyApp } from '../proxy/app.ts';
 import { hostCheck } from '../proxy/host-check.ts';
 
 export function createSiteApp(options: {
-  proxy: Hono;
+  proxy: ProxyApp;
   distDir: string;
   publicHosts: readonly string[];
 }): Hono {

@@ -1,10 +1,9 @@
 // Cloudflare Worker: wrangler.jsonc runs this Worker first for every path. It refuses foreign Host
 // names, answers /api/* with the same proxy app as everywhere else, and serves dist/ (static assets,
 // SPA fallback) under the one header policy.
-import type { Hono } from 'hono';
 import { isApiPath } from '../../contract/api-paths.ts';
 import { isPrivateBuildFile, siteHeaders } from '../http/security-headers.ts';
-import { createProxyApp } from '../proxy/app.ts';
+import { createProxyApp, type ProxyApp } from '../proxy/app.ts';
 import { loadProxyConfig } from '../proxy/config.ts';
 import { errorBody } from '../proxy/errors.ts';
 import { isAllowedRequest, misdirected } from '../proxy/host-check.ts';
@@ -21,7 +20,7 @@ interface WorkerEnv {
 
 interface Built {
   env: WorkerEnv;
-  proxy: { app: Hono; publicHosts: readonly string[] } | null;
+  proxy: { app: ProxyApp; publicHosts: readonly string[] } | null;
 }
 
 // Built once per isolate and per bindings object, so the JWKS cache persists.

@@ -28,26 +28,38 @@ export interface ProxyDeps {
   log?: (line: string) => void;
 }
 
-export function createProxyApp(deps: ProxyDeps): Hono {
-  const app = new Hono();
+/** What the middleware hands on to the routes, through Hono's typed context. */
+export interface ProxyVariables {
+  staff: StaffIdentity;
+  /** The provider named by the route, for error bodies; null when the path names none. */
+  provider: ProviderId | null;
+  /** Route template for the request log, without ids or query values. */
+  route: string;
+}
+
+export type ProxyApp = Hono<{ Variables: ProxyVariables }>;
+
+const PROVIDER_ROUTE = `${PROVIDERS_PATH}/:provider/*`;
+
+export function createProxyApp(deps: ProxyDeps): ProxyApp {
+  const app: ProxyApp = new Hono();
   const authenticate = createStaffAuthenticator(deps.config.auth, deps);
   const takeToken = deps.rateLimiter ?? createRateLimiter(deps.config.rateLimit, deps.now);
   const respond = createResponder(configuredSecrets(deps.config));
   const forwardDeps = { config: deps.config, fetch: deps.upstreamFetch ?? deps.fetch, now: deps.now };
-  const identities = new WeakMap<Request, StaffIdentity>();
-  // Route templates for the log, per request (a typed Hono Env would change the agreed `Hono` type).
-  const routes = new WeakMap<Request, string>();
-  const identityOf = (request: Request) => {
-    const identity = identities.get(request);
-    if (!identity) throw new Error('identity missing: the auth middleware did not run');
-    return identity;
-  };
 
   app.use('*', async (c, next) => {
     const started = deps.now();
+    c.set('provider', null);
+    c.set('route', 'unmatched');
     await next();
-    const route = routes.get(c.req.raw) ?? 'unmatched';
-    deps.log?.(`${c.req.method} ${route} ${c.res.status} ${deps.now() - started}ms`);
+    deps.log?.(`${c.req.method} ${c.var.route} ${c.res.status} ${deps.now() - started}ms`);
+  });
+
+  app.use(PROVIDER_ROUTE, async (c, next) => {
+    const provider = c.req.param('provider');
+    c.set('provider', isProviderId(provider) ? provider : null);
+    await next();
   });
 
   app.use('*', hostCheck(deps.config.publicHosts));
@@ -62,28 +74,28 @@ export function createProxyApp(deps: ProxyDeps): Hono {
         'Too many requests; try again shortly',
         decision.retryAfterSeconds,
       );
-    identities.set(c.req.raw, identity);
+    c.set('staff', identity);
     await next();
   });
 
   app.get(PROVIDERS_PATH, (c) => {
-    routes.set(c.req.raw, 'providers');
-    const identity = identityOf(c.req.raw);
+    c.set('route', 'providers');
     const body: ProvidersResponse = {
       sandbox: deps.sandbox ?? false,
       providers: PROVIDER_IDS.map((id) => ({
         id,
         label: PROVIDER_LABELS[id],
-        enabled: deps.config.providers[id].credentials !== null && identity.providers.includes(id),
+        enabled: deps.config.providers[id].credentials !== null && c.var.staff.providers.includes(id),
       })),
     };
     return respond(200, body);
   });
 
-  app.all(`${PROVIDERS_PATH}/*`, async (c) => {
-    routes.set(c.req.raw, 'forward');
-    const result = await forwardRequest(c.req.raw, identityOf(c.req.raw), forwardDeps);
-    routes.set(c.req.raw, result.label);
+  app.all(PROVIDER_ROUTE, async (c) => {
+    c.set('route', 'forward');
+    // The raw request line, not the decoded route params: the guard in forward refuses what decoding hides.
+    const result = await forwardRequest(c.req.raw, c.var.staff, forwardDeps);
+    c.set('route', result.label);
     return respond(result.status, result.body, result.headers);
   });
 
@@ -92,7 +104,7 @@ export function createProxyApp(deps: ProxyDeps): Hono {
   });
 
   app.onError((error, c) => {
-    const provider = providerInPath(c.req.path);
+    const provider = c.var.provider ?? null;
     if (!(error instanceof ProxyRefusal)) {
       deps.log?.(`proxy error: ${error.name}`);
       return respond(500, errorBody(provider, 500, 'upstream', 'The proxy failed to handle this request'));
@@ -109,11 +121,4 @@ export function createProxyApp(deps: ProxyDeps): Hono {
   });
 
   return app;
-}
-
-function providerInPath(path: string): ProviderId | null {
-  const candidate = path.startsWith(`${PROVIDERS_PATH}/`)
-    ? path.slice(PROVIDERS_PATH.length + 1).split('/')[0]
-    : '';
-  return candidate && isProviderId(candidate) ? candidate : null;
 }

@@ -1,6 +1,5 @@
 // Builds the real proxy app around a recording fetch, configured the way the entries configure it.
-import type { Hono } from 'hono';
-import { createProxyApp } from '../app.ts';
+import { createProxyApp, type ProxyApp } from '../app.ts';
 import { loadProxyConfig, type Env } from '../config.ts';
 import {
   recordingFetch,
@@ -11,7 +10,7 @@ import {
 } from './fake-upstream.ts';
 
 export interface TestProxy {
-  app: Hono;
+  app: ProxyApp;
   calls: ReturnType<typeof recordingFetch>['calls'];
   logs: string[];
 }
