@@ -1,16 +1,22 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.ts';
 import { APP_URL, E2E_STACK, sandboxUrl } from './e2e/support/stack.ts';
+import { PROVIDER_IDS } from './contract/providers.ts';
+import { SERVER_PROVIDERS } from './server/providers/registry.ts';
 import { SANDBOX_CREDENTIALS } from './server/sandbox/credentials.ts';
+import { RATE_LIMITED_FAKES, rateLimitVariable, SANDBOX_FAKES } from './server/sandbox/registry.ts';
 
 const executablePath = findChromium() ?? undefined;
-const [caspenPort, a1Port, onlivePort] = E2E_STACK.sandboxPorts;
 
-const sandboxEnv = {
-  CASPEN_API_URL: `${sandboxUrl('caspen')}/v1`,
-  APPOINTMENT_ONE_API_URL: `${sandboxUrl('appointment-one')}/api/v1`,
-  ONLIVE_API_URL: `${sandboxUrl('onlive')}/api/v1`,
-};
+// Each provider's URL variable, pointed at its fake.
+const sandboxEnv = Object.fromEntries(
+  PROVIDER_IDS.map((id) => [
+    SERVER_PROVIDERS[id].manifest.env.url,
+    `${sandboxUrl(id)}${SANDBOX_FAKES[id].basePath}`,
+  ]),
+);
+// Many page loads in a row: the limiters themselves are covered by unit and integration tests.
+const unlimited = Object.fromEntries(RATE_LIMITED_FAKES.map((id) => [rateLimitVariable(id), '100000/60']));
 
 export default defineConfig({
   testDir: './e2e',
@@ -42,13 +48,13 @@ export default defineConfig({
   webServer: [
     {
       command: 'tsx server/sandbox/main.ts',
-      url: `${sandboxUrl('caspen')}/v1/appointments`,
+      // The control route answers without credentials; the last fake to listen is ready last.
+      url: `${sandboxUrl(PROVIDER_IDS[PROVIDER_IDS.length - 1]!)}/__sandbox/faults`,
       env: {
-        SANDBOX_PORTS: `${caspenPort},${a1Port},${onlivePort}`,
+        SANDBOX_PORTS: E2E_STACK.sandboxPorts.join(','),
         SANDBOX_ANCHOR: E2E_STACK.anchor,
         SANDBOX_SEED: String(E2E_STACK.seed),
-        // Many page loads in a row: the limiter itself is covered by unit and integration tests.
-        SANDBOX_CASPEN_RATE_LIMIT: '100000/60',
+        ...unlimited,
       },
       reuseExistingServer: false,
       timeout: 30_000,

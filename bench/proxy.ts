@@ -1,15 +1,29 @@
-// Proxy overhead: autocannon, 50 connections for 10 s (three rounds a side), on an ONLIVE.SITE list
-// request, straight to the sandbox (pre-signed) and through the production Node server (auth checks,
-// allow-list, signing per request, response cleaning). Budget: proxied req/s at least 0.6 of direct.
+// Proxy overhead: autocannon, 50 connections for 10 s (three rounds a side), on a list request to the
+// provider that costs the proxy most (a signature per request, a date range upstream), straight to the
+// sandbox (pre-signed) and through the production Node server (auth checks, allow-list, signing per
+// request, response cleaning). Budget: proxied req/s at least 0.6 of direct.
 import autocannon from 'autocannon';
+import { providerProxyBase } from '../contract/api-paths.ts';
+import { PROVIDER_IDS, PROVIDER_LABELS, type ProviderId } from '../contract/providers.ts';
+import { SERVER_PROVIDERS } from '../server/providers/registry.ts';
 import { SANDBOX_CREDENTIALS } from '../server/sandbox/credentials.ts';
-import { onliveAuthHeaders } from '../server/providers/onlive/signer.ts';
 import { figure, type Figure } from './lib/report.ts';
 import { ensureAppBuild, startServe } from './lib/processes.ts';
 import { summarise } from './lib/stats.ts';
 
 /** Rounds of 10 s per side, alternating direct and proxied. */
 const ROUNDS = 3;
+
+function benchedProvider(): ProviderId {
+  const found = PROVIDER_IDS.find((id) => {
+    const { auth, filtersByDateUpstream } = SERVER_PROVIDERS[id].manifest;
+    return auth === 'signature' && filtersByDateUpstream;
+  });
+  if (found === undefined) throw new Error('No signed, date-filtered provider to benchmark the proxy on');
+  return found;
+}
+const BENCHED = benchedProvider();
+const { authHeaders } = SERVER_PROVIDERS[BENCHED];
 
 const QUERY = (anchor: number) =>
   new URLSearchParams({
@@ -33,17 +47,10 @@ export async function runProxyBench(tmp: string): Promise<Figure[]> {
     FRONTDESK_BENCH_SANDBOX: JSON.stringify(sandbox.info.urls),
   });
   try {
-    const directUrl = new URL(`${sandbox.info.urls.onlive}/appointments?${QUERY(anchor)}`);
+    const directUrl = new URL(`${sandbox.info.urls[BENCHED]}/appointments?${QUERY(anchor)}`);
     // Signed once: the sandbox accepts the same signature for 15 minutes, so the direct run pays no signing.
-    const signed = await onliveAuthHeaders(
-      { method: 'GET', url: directUrl },
-      {
-        accessKeyId: SANDBOX_CREDENTIALS.ONLIVE_ACCESS_KEY_ID,
-        secret: SANDBOX_CREDENTIALS.ONLIVE_SECRET_ACCESS_KEY,
-      },
-      Date.now(),
-    );
-    const proxiedUrl = `${app.info.url}/api/providers/onlive/appointments?${QUERY(anchor)}`;
+    const signed = await authHeaders(SANDBOX_CREDENTIALS, directUrl, Date.now());
+    const proxiedUrl = `${app.info.url}${providerProxyBase(BENCHED)}/appointments?${QUERY(anchor)}`;
     await load(directUrl.href, signed, 2);
     await load(proxiedUrl, {}, 2);
     // Alternating rounds, so a noisy neighbour hits both sides alike; each figure is the median round.
@@ -68,7 +75,7 @@ export async function runProxyBench(tmp: string): Promise<Figure[]> {
     return [
       figure({
         bench: 'proxy',
-        name: `ONLIVE list req/s through proxy (50 conns, ${ROUNDS} x 10 s)`,
+        name: `${PROVIDER_LABELS[BENCHED]} list req/s through proxy (50 conns, ${ROUNDS} x 10 s)`,
         unit: 'req/s',
         value: proxiedRate.median,
         baseline: rate(direct).median,

@@ -1,21 +1,24 @@
 // Runs one part of the stack in its own process for the benchmarks, and prints one JSON line saying
 // where it listens. `tsx bench/serve.ts sandbox <size>` or `tsx bench/serve.ts app <distDir>` (the app
 // reads the sandbox URLs from FRONTDESK_BENCH_SANDBOX, a JSON object of provider base URLs).
+import { PROVIDER_IDS } from '../contract/providers.ts';
+import { SERVER_PROVIDERS } from '../server/providers/registry.ts';
 import { startSandboxServers } from '../server/sandbox/start-servers.ts';
 import { SANDBOX_CREDENTIALS } from '../server/sandbox/credentials.ts';
+import { RATE_LIMITED_FAKES, rateLimitOption } from '../server/sandbox/registry.ts';
 import { startNodeServer } from '../server/entries/node.ts';
 
 const [mode, arg] = process.argv.slice(2);
-// Benchmarks measure speed, not the providers' quotas: both limiters are opened wide here.
+// Benchmarks measure speed, not the providers' quotas: every fake's limiter is opened wide here.
 const UNLIMITED = { limit: 1_000_000_000, windowMs: 60_000 };
+const unlimited = Object.fromEntries(RATE_LIMITED_FAKES.map((id) => [rateLimitOption(id), UNLIMITED]));
 
 if (mode === 'sandbox') {
   const running = await startSandboxServers({
-    ports: [0, 0, 0],
+    ports: PROVIDER_IDS.map(() => 0),
     size: Number(arg ?? 1500),
     anchorMs: Date.parse(process.env.BENCH_ANCHOR ?? new Date().toISOString()),
-    caspenRateLimit: UNLIMITED,
-    onliveRateLimit: UNLIMITED,
+    ...unlimited,
   });
   console.log(JSON.stringify({ urls: running.urls }));
 } else if (mode === 'app') {
@@ -26,9 +29,7 @@ if (mode === 'sandbox') {
     env: {
       HOST: '127.0.0.1',
       PORT: '0',
-      CASPEN_API_URL: urls.caspen,
-      APPOINTMENT_ONE_API_URL: urls['appointment-one'],
-      ONLIVE_API_URL: urls.onlive,
+      ...Object.fromEntries(PROVIDER_IDS.map((id) => [SERVER_PROVIDERS[id].manifest.env.url, urls[id]])),
       ...SANDBOX_CREDENTIALS,
       RATE_LIMIT_PER_MINUTE: '1000000',
       RATE_LIMIT_BURST: '1000000',

@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
-import { bodyRows, detailPanel, gotoList, rowLink } from './support/ui-b-helpers.ts';
+import { bodyRows, detailPanel, gotoList, rowLink } from './support/list-page.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

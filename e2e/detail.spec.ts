@@ -8,7 +8,7 @@ import {
   gotoList,
   readCount,
   rowLink,
-} from './support/ui-b-helpers.ts';
+} from './support/list-page.ts';
 
 test('a row opens the panel; the deep link survives a reload', async ({ page }) => {
   test.slow(); // three full page loads of every provider

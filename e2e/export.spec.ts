@@ -4,8 +4,8 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { expect, test } from './support/fixtures.ts';
-import { onDays, sandboxRows } from './support/ui-a-sandbox.ts';
-import { bodyRows, gotoList, readCount } from './support/ui-b-helpers.ts';
+import { onDays, sandboxRows } from './support/sandbox-rows.ts';
+import { bodyRows, gotoList, readCount } from './support/list-page.ts';
 
 const PROVIDER_LABELS: Record<string, string> = {
   caspen: 'Caspen',

@@ -1,5 +1,5 @@
 // Each filter narrows the list exactly as the sandbox data says, and each facet count says what ticking
-// it would give. Expected numbers come from the wire data (support/ui-a-sandbox.ts), not from the app.
+// it would give. Expected numbers come from the wire data (support/sandbox-rows.ts), not from the app.
 import { expect, test } from './support/fixtures.ts';
 import {
   closePopover,
@@ -8,7 +8,7 @@ import {
   filterBar,
   openDates,
   openFilter,
-} from './support/ui-a-filters.ts';
+} from './support/filter-bar.ts';
 import {
   countBy,
   DEFAULT_DAYS,
@@ -16,8 +16,8 @@ import {
   sandboxRows,
   type Status,
   type WireRow,
-} from './support/ui-a-sandbox.ts';
-import { bodyRows, gotoList } from './support/ui-b-helpers.ts';
+} from './support/sandbox-rows.ts';
+import { bodyRows, gotoList } from './support/list-page.ts';
 
 const STATUS_NAMES: Record<Status, string> = {
   pending: 'Pending',

@@ -1,7 +1,7 @@
 // Keyboard only: "/" focuses search, typing filters, J/K move the selection, Enter opens the panel,
 // J walks it, Esc closes it and focus returns to the row.
 import { expect, test } from './support/fixtures.ts';
-import { bodyRows, detailPanel, gotoList, readCount, rowLink } from './support/ui-b-helpers.ts';
+import { bodyRows, detailPanel, gotoList, readCount, rowLink } from './support/list-page.ts';
 
 test('from search to detail and back without a mouse', async ({ page }) => {
   await gotoList(page);

@@ -1,7 +1,7 @@
 // One provider failing (sandbox fault) shows its error chip and the banner while the others still
 // list; Retry after the fault clears recovers it.
 import { expect, test } from './support/fixtures.ts';
-import { bodyRows, countStatus, providerChips } from './support/ui-b-helpers.ts';
+import { bodyRows, countStatus, providerChips } from './support/list-page.ts';
 
 test('ONLIVE.SITE answering 503 fails alone, and Retry recovers it', async ({ page, sandbox }) => {
   await sandbox.setFault('onlive', { status: 503 });

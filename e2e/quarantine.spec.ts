@@ -1,6 +1,6 @@
 // A record that breaks its documented wire format is left out and explained in a notice.
 import { expect, test } from './support/fixtures.ts';
-import { expectListSettled } from './support/ui-b-helpers.ts';
+import { expectListSettled } from './support/list-page.ts';
 
 test('an invalid record produces the quarantine notice with its details', async ({ page, sandbox }) => {
   await sandbox.setFault('caspen', { invalidRecord: true });

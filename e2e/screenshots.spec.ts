@@ -2,7 +2,7 @@
 // written to docs/screenshots/ and attached to the report.
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
-import { bodyRows, detailPanel, gotoList, rowLink } from './support/ui-b-helpers.ts';
+import { bodyRows, detailPanel, gotoList, rowLink } from './support/list-page.ts';
 
 async function shoot(page: Page, testInfo: TestInfo, name: string) {
   // Let the skeleton/spinner animations settle so the picture is stable.

@@ -2,7 +2,7 @@
 // and unknown paths answered inside the shell. (The "Sandbox data" badge follows `GET /api/providers`;
 // the production server in this stack does not know its upstreams are the sandbox: unit-tested.)
 import { expect, test } from './support/fixtures.ts';
-import { expectListSettled, providerChips } from './support/ui-b-helpers.ts';
+import { expectListSettled, providerChips } from './support/list-page.ts';
 
 test('the header shows one status chip per provider with its count', async ({ page }) => {
   await page.goto('/');

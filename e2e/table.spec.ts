@@ -8,7 +8,7 @@ import {
   readCount,
   rowLink,
   WHOLE_SANDBOX,
-} from './support/ui-b-helpers.ts';
+} from './support/list-page.ts';
 
 const HEADERS = ['Start', 'End', 'Status', 'Service', 'Client', 'Staff', 'Location', 'Provider'];
 

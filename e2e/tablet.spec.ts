@@ -9,7 +9,7 @@ import {
   gotoList,
   providerChips,
   rowLink,
-} from './support/ui-b-helpers.ts';
+} from './support/list-page.ts';
 
 async function pageOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -2,9 +2,9 @@
 // error page; the rest of the address still applies.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
-import { expectCount, filterBar } from './support/ui-a-filters.ts';
-import { DEFAULT_DAYS, onDays, sandboxRows } from './support/ui-a-sandbox.ts';
-import { expectListSettled } from './support/ui-b-helpers.ts';
+import { expectCount, filterBar } from './support/filter-bar.ts';
+import { DEFAULT_DAYS, onDays, sandboxRows } from './support/sandbox-rows.ts';
+import { expectListSettled } from './support/list-page.ts';
 
 const defaultTotal = onDays(sandboxRows(), DEFAULT_DAYS.from, DEFAULT_DAYS.to).length;
 

@@ -2,14 +2,14 @@
 // back and forward restore exactly the same view (controls, count and rows).
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
-import { closePopover, filterBar, openFilter } from './support/ui-a-filters.ts';
+import { closePopover, filterBar, openFilter } from './support/filter-bar.ts';
 import {
   appointmentsTable,
   bodyRows,
   countStatus,
   expectListSettled,
   gotoList,
-} from './support/ui-b-helpers.ts';
+} from './support/list-page.ts';
 
 interface View {
   url: string;

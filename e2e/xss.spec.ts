@@ -2,7 +2,7 @@
 // markup: notes and titles show it as text; Appointment.one event HTML goes through DOMPurify.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
-import { bodyRows, detailPanel, gotoList, rowLink, WHOLE_SANDBOX } from './support/ui-b-helpers.ts';
+import { bodyRows, detailPanel, gotoList, rowLink, WHOLE_SANDBOX } from './support/list-page.ts';
 
 const SCRIPT_TEXT = '<script>alert("xss")</script>';
 const IMG_TEXT = '<img src=x onerror=alert(1)>';

@@ -4,7 +4,7 @@
 import { test as base, expect, type APIRequestContext } from '@playwright/test';
 import { E2E_STACK, sandboxUrl } from './stack.ts';
 
-import type { ProviderId } from '../../contract/providers.ts';
+import { PROVIDER_IDS, type ProviderId } from '../../contract/providers.ts';
 import type { FaultSpec } from '../../server/sandbox/faults.ts';
 
 export type { FaultSpec };
@@ -22,7 +22,7 @@ function sandboxControl(request: APIRequestContext): SandboxControl {
       expect(response.ok(), `setting a ${provider} fault`).toBe(true);
     },
     async clearFaults() {
-      for (const p of ['caspen', 'appointment-one', 'onlive'] as const) {
+      for (const p of PROVIDER_IDS) {
         const response = await request.delete(url(p));
         expect(response.ok(), `clearing ${p} faults`).toBe(true);
       }

@@ -49,7 +49,7 @@ export interface UpstreamCall {
 export interface StackOptions {
   sandbox?: SandboxOptions;
   clock?: Clock;
-  /** Extra proxy environment, e.g. `{ APPOINTMENT_ONE_API_KEY: '' }` to disable a provider. */
+  /** Extra proxy environment, e.g. a credential variable set to `''` to disable its provider. */
   env?: Record<string, string | undefined>;
   /** Answers an upstream request instead of the sandbox (a failing reference endpoint, say). */
   intercept?: (provider: ProviderId, url: URL) => Response | Promise<Response | undefined> | undefined;

@@ -1,20 +1,19 @@
 // Rewrites provider links in a JSON body into same-origin proxy URLs, so the browser never sees or
-// calls an upstream host and adapters can follow `next` links as they are:
-// - Caspen's absolute `links.next` / `links.prev` (caspen.md, "Pagination");
-// - Appointment.one's host-relative `links[].href` such as `/api/v1/appointment?page=2`
-//   (appointment-one.md, "Common response conventions").
-// Links are found wherever they sit in the body, in any object or array.
+// calls an upstream host and adapters can follow `next` links as they are: absolute URLs under the
+// upstream base (paging links such as `links.next`) and host-relative `href`s such as
+// `/api/v1/appointment?page=2` (HATEOAS link lists). A manifest's `linksInBodies` says which providers
+// send them. Links are found wherever they sit in the body, in any object or array.
 
 /**
  * Cheap pre-check on the raw text: a body that names neither the upstream host nor an `href` has no
- * link to rewrite, so it can go back as received (most ONLIVE.SITE pages: no parse-walk, no re-serialise).
+ * link to rewrite, so it can go back as received (no parse-walk, no re-serialise).
  */
 export function mayContainLinks(text: string, apiUrl: string): boolean {
   const host = new URL(apiUrl).host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return text.includes('"href"') || new RegExp(host, 'i').test(text);
 }
 
-/** `proxyBase` is the provider's proxy prefix, e.g. `/api/providers/caspen`. */
+/** `proxyBase` is the provider's proxy prefix, e.g. `/api/providers/<provider>`. */
 export function rewriteLinks(body: unknown, apiUrl: string, proxyBase: string): unknown {
   const base = new URL(apiUrl);
   const basePath = base.pathname.replace(/\/+$/, '');

@@ -121,7 +121,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** Caspen and ONLIVE.SITE put a `message` string in error bodies; Appointment.one documents none. */
+/** Most providers put a `message` string in error bodies, at the top or under `error`; some document none. */
 function upstreamMessage(json: unknown): string | null {
   if (json === null || typeof json !== 'object') return null;
   const record = json as Record<string, unknown>;
@@ -136,7 +136,7 @@ function upstreamMessage(json: unknown): string | null {
   return clean === '' ? null : clean.slice(0, 300);
 }
 
-/** Retry-After in seconds or as an HTTP date; else X-RateLimit-Reset (unix seconds, caspen.md); else 60. */
+/** Retry-After in seconds or as an HTTP date; else X-RateLimit-Reset (unix seconds); else 60. */
 export function retryAfterSeconds(headers: HeaderReader, nowMs: number): number {
   const header = headers.get('retry-after')?.trim();
   if (header && /^\d{1,7}$/.test(header)) return Math.max(1, Number(header));

@@ -15,7 +15,7 @@ export interface RateDecision {
 }
 
 /**
- * Rolling-window limiter per key (Caspen: "60 requests per rolling 60 s, per API key", caspen.md).
+ * Rolling-window limiter per key, as providers document budgets ("60 requests per rolling 60 s, per API key").
  * Keeps the timestamps of accepted requests only, so a client that keeps hammering while limited
  * is not pushed further back.
  */

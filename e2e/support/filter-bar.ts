@@ -1,6 +1,6 @@
-// Shared steps for the UI-A specs (filters, URL state, export). Role and label locators only.
+// Steps on the filter bar: open a filter or the dates, close a popover, check counts. Role and label locators.
 import { expect, type Locator, type Page } from '@playwright/test';
-import { countStatus } from './ui-b-helpers.ts';
+import { countStatus } from './list-page.ts';
 
 const numberFormat = new Intl.NumberFormat('en-GB');
 

@@ -1,4 +1,4 @@
-// Shared steps for the UI-B specs (table, detail panel, status, keyboard). Role and label locators only.
+// Locators and waits for the appointments list page: table, rows, provider chips, detail panel, count.
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** A date range that covers the whole sandbox data set (anchor ± 120 days). */
