@@ -1,10 +1,10 @@
 // End to end in process: the real proxy app with its fetch wired to the real sandbox apps.
 import { describe, expect, it } from 'vitest';
-import type { ProviderId } from '../../contract/providers.ts';
-import { SANDBOX_CREDENTIALS } from '../sandbox/credentials.ts';
-import { createSandbox } from '../sandbox/create-sandbox.ts';
-import { createProxyApp } from './app.ts';
-import { loadProxyConfig } from './config.ts';
+import type { ProviderId } from '../contract/providers.ts';
+import { SANDBOX_CREDENTIALS } from '../server/sandbox/credentials.ts';
+import { createSandbox } from '../server/sandbox/create-sandbox.ts';
+import { createProxyApp } from '../server/proxy/app.ts';
+import { loadProxyConfig } from '../server/proxy/config.ts';
 
 const URLS: Record<ProviderId, string> = {
   caspen: 'http://127.0.0.1:4101/v1',

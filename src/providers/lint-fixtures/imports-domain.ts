@@ -1,0 +1,4 @@
+// Breaks (or keeps) a boundary on purpose: scripts/lint-boundaries.test.ts lints it.
+import { plain } from '../../domain/lint-fixtures/plain.ts';
+
+export const value = plain;
