@@ -4,7 +4,8 @@ import { APP_URL, E2E_STACK, sandboxUrl } from './e2e/support/stack.ts';
 import { PROVIDER_IDS } from './contract/providers.ts';
 import { SERVER_PROVIDERS } from './server/providers/registry.ts';
 import { SANDBOX_CREDENTIALS } from './server/sandbox/credentials.ts';
-import { RATE_LIMITED_FAKES, rateLimitVariable, SANDBOX_FAKES } from './server/sandbox/registry.ts';
+import { RATE_LIMITED_FAKES, rateLimitVariable } from './server/sandbox/registry.ts';
+import { SANDBOX_BASE_PATHS } from './server/sandbox/start-servers.ts';
 
 const executablePath = findChromium() ?? undefined;
 
@@ -12,7 +13,7 @@ const executablePath = findChromium() ?? undefined;
 const sandboxEnv = Object.fromEntries(
   PROVIDER_IDS.map((id) => [
     SERVER_PROVIDERS[id].manifest.env.url,
-    `${sandboxUrl(id)}${SANDBOX_FAKES[id].basePath}`,
+    `${sandboxUrl(id)}${SANDBOX_BASE_PATHS[id]}`,
   ]),
 );
 // Many page loads in a row: the limiters themselves are covered by unit and integration tests.

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { PROVIDER_IDS, type ProviderId } from '../contract/providers.ts';
 import { SERVER_PROVIDERS } from '../server/providers/registry.ts';
 import { authedGet } from '../server/sandbox/authed-request.ts';
-import { SANDBOX_FAKES } from '../server/sandbox/registry.ts';
+import { SANDBOX_BASE_PATHS } from '../server/sandbox/start-servers.ts';
 import { createStack, virtualClock, type Stack } from './support/stack.ts';
 
 const ANCHOR = Date.UTC(2025, 4, 15, 9);
@@ -17,7 +17,7 @@ const WIDE = {
 
 /** `appointments` or `appointments/:id`, as the manifests spell routes. */
 function routeOf(provider: ProviderId, url: URL): string {
-  const [collection, id] = url.pathname.slice(SANDBOX_FAKES[provider].basePath.length + 1).split('/');
+  const [collection, id] = url.pathname.slice(SANDBOX_BASE_PATHS[provider].length + 1).split('/');
   return id === undefined ? collection! : `${collection}/:id`;
 }
 

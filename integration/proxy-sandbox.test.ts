@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProviderId } from '../contract/providers.ts';
 import { SANDBOX_CREDENTIALS } from '../server/sandbox/credentials.ts';
-import { createSandbox } from '../server/sandbox/create-sandbox.ts';
+import { createSandbox, type FaultSpec } from '../server/sandbox/create-sandbox.ts';
 import { createProxyApp } from '../server/proxy/app.ts';
 import { loadProxyConfig } from '../server/proxy/config.ts';
 
@@ -88,26 +88,16 @@ describe('proxy against the in-process sandbox', () => {
 
   it('maps sandbox faults: 503, malformed JSON, hang and a rate-limit storm', async () => {
     const { app, sandbox } = setup({ UPSTREAM_TIMEOUT_MS: '200' });
-    sandbox.faults.set('caspen', { status: 503 });
-    expect(await getJson(app, '/api/providers/caspen/appointments')).toMatchObject({
-      status: 503,
-      body: { code: 'upstream' },
-    });
-    sandbox.faults.set('caspen', { malformedJson: true });
-    expect(await getJson(app, '/api/providers/caspen/appointments')).toMatchObject({
-      status: 502,
-      body: { code: 'bad-gateway' },
-    });
-    sandbox.faults.set('caspen', { hang: true });
-    expect(await getJson(app, '/api/providers/caspen/appointments')).toMatchObject({
-      status: 504,
-      body: { code: 'timeout' },
-    });
-    sandbox.faults.set('caspen', { rateLimitStorm: true });
-    expect(await getJson(app, '/api/providers/caspen/appointments')).toMatchObject({
-      status: 429,
-      body: { code: 'rate-limited', retryAfter: 1 },
-    });
+    const cases: [FaultSpec, number, Record<string, unknown>][] = [
+      [{ status: 503 }, 503, { code: 'upstream' }],
+      [{ malformedJson: true }, 502, { code: 'bad-gateway' }],
+      [{ hang: true }, 504, { code: 'timeout' }],
+      [{ rateLimitStorm: true }, 429, { code: 'rate-limited', retryAfter: 1 }],
+    ];
+    for (const [fault, status, body] of cases) {
+      sandbox.faults.set('caspen', fault);
+      expect(await getJson(app, '/api/providers/caspen/appointments')).toMatchObject({ status, body });
+    }
   });
 
   it('surfaces a rejected ONLIVE.SITE signature (clock skew) as 401 from the provider', async () => {

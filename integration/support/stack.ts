@@ -8,6 +8,7 @@ import { SERVER_PROVIDERS } from '../../server/providers/registry.ts';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../server/sandbox/create-sandbox.ts';
 import { SANDBOX_CREDENTIALS } from '../../server/sandbox/credentials.ts';
 import { SANDBOX_FAKES } from '../../server/sandbox/registry.ts';
+import { SANDBOX_BASE_PATHS } from '../../server/sandbox/start-servers.ts';
 import { PROVIDER_IDS, type ProviderId } from '../../contract/providers.ts';
 import type { ProviderAdapter } from '../../src/providers/contract.ts';
 import { createAdapters } from '../../src/providers/registry.ts';
@@ -18,7 +19,7 @@ const byProvider = <T>(value: (id: ProviderId) => T) =>
 
 const ORIGINS = byProvider((id) => `http://127.0.0.1:${SANDBOX_FAKES[id].defaultPort}`);
 /** Where the proxy is told each provider lives: the fake's loopback origin and its API base path. */
-export const API_URLS = byProvider((id) => `${ORIGINS[id]}${SANDBOX_FAKES[id].basePath}`);
+export const API_URLS = byProvider((id) => `${ORIGINS[id]}${SANDBOX_BASE_PATHS[id]}`);
 
 export interface Clock {
   now: () => number;
@@ -111,7 +112,7 @@ function zeroes(): Record<ProviderId, number> {
 
 /** The upstream calls to one provider's collection (`appointments`, `event`, ...). */
 export function callsTo(stack: Stack, provider: ProviderId, collection: string): UpstreamCall[] {
-  const prefix = `${SANDBOX_FAKES[provider].basePath}/${collection}`;
+  const prefix = `${SANDBOX_BASE_PATHS[provider]}/${collection}`;
   return stack.upstreamCalls.filter(
     (c) => c.provider === provider && (c.url.pathname === prefix || c.url.pathname.startsWith(`${prefix}/`)),
   );

@@ -203,11 +203,6 @@ describe('header hygiene and the allow-list in workerd', () => {
     expect(sandboxCalls()).toEqual([]);
   });
 
-  it('holds no sandbox code: no fake provider, no control route, no development credential', () => {
-    expect(workerScript).not.toContain('/__sandbox/');
-    for (const value of Object.values(SANDBOX_CREDENTIALS)) expect(workerScript).not.toContain(value);
-  });
-
   it('leaves non-API paths to the static assets', async () => {
     expect(await (await mf.dispatchFetch('http://frontdesk.test/appointments')).text()).toBe(
       'asset /appointments',

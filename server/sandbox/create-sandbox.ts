@@ -29,6 +29,8 @@ export interface Sandbox {
 }
 
 export const SANDBOX_DEFAULTS = { seed: 42, size: 1500 } as const;
+/** What a fake with no documented budget is handed; it enforces none. */
+const NO_BUDGET: RateLimit = { limit: Number.MAX_SAFE_INTEGER, windowMs: 60_000 };
 
 /** Builds every fake provider over one seeded data set, sharing one fault controller. */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
@@ -41,7 +43,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const faults = createFaultController(options.faults);
   const app = <K extends ProviderId>(id: K): Hono => {
     const fake = SANDBOX_FAKES[id];
-    const rateLimit = rateLimitOf(options, id) ?? fake.defaultRateLimit ?? null;
+    const rateLimit = rateLimitOf(options, id) ?? fake.defaultRateLimit ?? NO_BUDGET;
     return fake.createApp({ data: data[id], faults, clock, rateLimit });
   };
   const apps = Object.fromEntries(PROVIDER_IDS.map((id) => [id, app(id)])) as Record<ProviderId, Hono>;

@@ -15,11 +15,7 @@ describe('sandbox registry', () => {
       );
   });
 
-  it('serves each fake under the base path of its real API, on a port of its own', () => {
-    for (const id of PROVIDER_IDS) {
-      const { basePath } = SANDBOX_FAKES[id];
-      expect(new URL(SERVER_PROVIDERS[id].manifest.defaultUrl).pathname).toBe(basePath);
-    }
+  it('serves each fake on a port of its own', () => {
     const ports = PROVIDER_IDS.map((id) => SANDBOX_FAKES[id].defaultPort);
     expect(new Set(ports).size).toBe(ports.length);
   });

@@ -1,5 +1,6 @@
-// What one fake provider brings to the sandbox: its data generator, its app, where it is served and
-// the public credentials it accepts. The sandbox registry lists one per provider.
+// What one fake provider brings to the sandbox: its data generator, its app, its port and the public
+// credentials it accepts (its base path is the real API's, from the manifest). One per provider in the
+// sandbox registry.
 import type { Hono } from 'hono';
 import type { GenerateInput } from './data/generate-input.ts';
 import type { FaultController } from './faults.ts';
@@ -9,8 +10,8 @@ export interface FakeDeps<Data> {
   data: Data;
   faults: FaultController;
   clock: () => number;
-  /** The fake's request budget: its documented default unless a run overrides it; null when it has none. */
-  rateLimit: RateLimit | null;
+  /** The fake's request budget: its documented default unless a run overrides it. */
+  rateLimit: RateLimit;
 }
 
 /** One appointment as the provider notes say staff should see it; what the e2e specs expect. */
@@ -27,8 +28,6 @@ export interface SandboxRow {
 }
 
 export interface SandboxFake<Data> {
-  /** The API base path as the provider's docs give it, e.g. `/v1`. */
-  basePath: string;
   /** Where `npm run sandbox` serves it unless SANDBOX_PORTS says otherwise. */
   defaultPort: number;
   /** Fixed, public development values named like the proxy's environment variables. */

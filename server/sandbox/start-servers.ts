@@ -4,15 +4,16 @@ import { createAdaptorServer } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { PROVIDER_IDS, type ProviderId } from '../../contract/providers.ts';
 import { createSandbox, type Sandbox, type SandboxOptions } from './create-sandbox.ts';
+import { SERVER_PROVIDERS } from '../providers/registry.ts';
 import { SANDBOX_FAKES } from './registry.ts';
 
 /** Where `npm run sandbox` listens unless SANDBOX_PORTS says otherwise, in PROVIDER_IDS order. */
 export const SANDBOX_DEFAULT_PORTS: readonly number[] = PROVIDER_IDS.map(
   (id) => SANDBOX_FAKES[id].defaultPort,
 );
-/** Each provider's API base path, as its docs give it. */
+/** Each fake serves its provider's API under the real base path, e.g. `/v1`. */
 export const SANDBOX_BASE_PATHS = Object.fromEntries(
-  PROVIDER_IDS.map((id) => [id, SANDBOX_FAKES[id].basePath]),
+  PROVIDER_IDS.map((id) => [id, new URL(SERVER_PROVIDERS[id].manifest.defaultUrl).pathname]),
 ) as Record<ProviderId, string>;
 const HOST = '127.0.0.1';
 

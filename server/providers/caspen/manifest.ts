@@ -3,6 +3,7 @@ import type { ProviderManifest } from '../provider-manifest.ts';
 
 // The adapter asks for pages with `limit` and follows `links.next`, which adds `cursor`.
 const paged = (path: string) => ({ path, query: ['limit', 'cursor'] });
+const references = ['services', 'locations', 'clients', 'practitioners', 'rooms'];
 
 export const caspenManifest: ProviderManifest = {
   id: 'caspen',
@@ -10,11 +11,7 @@ export const caspenManifest: ProviderManifest = {
   defaultUrl: 'https://api.caspen.com/v1',
   // "Authentication": a bearer token on every call.
   auth: 'bearer',
-  routes: [
-    paged('appointments'),
-    { path: 'appointments/:id', query: [] },
-    ...['services', 'locations', 'clients', 'practitioners', 'rooms'].map(paged),
-  ],
+  routes: [paged('appointments'), { path: 'appointments/:id', query: [] }, ...references.map(paged)],
   // Only `cursor` and `limit` are documented: no date filter.
   filtersByDateUpstream: false,
   // "Pagination": absolute `links.next` / `links.prev`.

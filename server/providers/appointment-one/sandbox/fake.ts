@@ -6,12 +6,11 @@ import type { AppointmentOneData } from './wire.ts';
 
 const credentials = { APPOINTMENT_ONE_API_KEY: 'sandbox-appointment-one-key-4b8d03e5' } as const;
 
+// No documented request budget: the fake enforces none.
 export const appointmentOneFake = {
-  basePath: '/api/v1',
   defaultPort: 4102,
   credentials,
   generate: generateAppointmentOneData,
-  createApp: ({ data, faults }) =>
-    createAppointmentOneApp({ data, faults, apiKeys: [credentials.APPOINTMENT_ONE_API_KEY] }),
+  createApp: (deps) => createAppointmentOneApp({ ...deps, apiKeys: [credentials.APPOINTMENT_ONE_API_KEY] }),
   rows: appointmentOneRows,
 } satisfies SandboxFake<AppointmentOneData>;

@@ -9,21 +9,16 @@ const credentials = {
   ONLIVE_SECRET_ACCESS_KEY: 'sandbox-onlive-secret-91d6a0c3f2',
 } as const;
 
-// 1000 reads per minute per access key (onlive.md, "Rate limits").
-const RATE_LIMIT = { limit: 1000, windowMs: 60_000 };
-
 export const onliveFake = {
-  basePath: '/api/v1',
   defaultPort: 4103,
   credentials,
-  defaultRateLimit: RATE_LIMIT,
+  // 1000 reads per minute per access key (onlive.md, "Rate limits").
+  defaultRateLimit: { limit: 1000, windowMs: 60_000 },
   generate: generateOnliveData,
-  createApp: ({ data, faults, clock, rateLimit }) =>
+  createApp: (deps) =>
     createOnliveApp({
-      data,
-      faults,
-      clock,
-      rateLimit: rateLimit ?? RATE_LIMIT,
+      ...deps,
+      // The fake looks secrets up by access key id.
       credentials: { [credentials.ONLIVE_ACCESS_KEY_ID]: credentials.ONLIVE_SECRET_ACCESS_KEY },
     }),
   rows: onliveRows,
