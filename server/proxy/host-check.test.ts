@@ -8,7 +8,8 @@ import { createServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNodeServer, type RunningNodeServer } from '../entries/node.ts';
 import { frontdeskProxy } from '../entries/vite-plugin.ts';
-import { SANDBOX_CREDENTIALS } from '../sandbox/credentials.ts';
+import { PROVIDER_IDS } from '../../contract/providers.ts';
+import { SERVER_PROVIDERS } from '../providers/registry.ts';
 import { loadProxyConfig } from './config.ts';
 import { isAllowedHost } from './host-check.ts';
 import { TEST_SECRETS } from './test-support/fake-upstream.ts';
@@ -114,7 +115,9 @@ describe('the Node server and Vite', () => {
   );
 
   it('the Vite dev server refuses a foreign Host on /api and the app, and answers PUBLIC_HOSTS', async () => {
-    const noCredentials = Object.fromEntries(Object.keys(SANDBOX_CREDENTIALS).map((k) => [k, '']));
+    const noCredentials = Object.fromEntries(
+      PROVIDER_IDS.flatMap((id) => SERVER_PROVIDERS[id].manifest.env.credentials).map((k) => [k, '']),
+    );
     const server = await createServer({
       configFile: false,
       root: dist,
