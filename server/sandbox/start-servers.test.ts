@@ -149,7 +149,7 @@ describe('npm run sandbox (server/sandbox/main.ts)', () => {
 });
 
 describe('sandboxBanner', () => {
-  it('prints exactly the lines issue 3 names', () => {
+  it('prints one line per provider, then one per credential', () => {
     const urls = {
       caspen: 'http://127.0.0.1:4101/v1',
       'appointment-one': 'http://127.0.0.1:4102/api/v1',

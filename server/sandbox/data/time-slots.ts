@@ -3,7 +3,7 @@ import { TZDate, tzScan } from '@date-fns/tz';
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 60 * MINUTE_MS;
 export const DAY_MS = 24 * HOUR_MS;
-/** The data spans this many days either side of the anchor (issue 3: 120 days ago to 120 ahead). */
+/** The data spans this many days either side of the anchor: 120 days ago to 120 ahead. */
 export const SPAN_DAYS = 120;
 
 /** For one zone, the UTC instant of local noon on each day around the anchor. */
