@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callsTo, createStack } from './support/stack.ts';
 
-const ALL = { from: '2000-01-01T00:00:00.000Z', to: '2100-01-01T00:00:00.000Z' };
+const ALL = { from: Date.parse('2000-01-01T00:00:00.000Z'), to: Date.parse('2100-01-01T00:00:00.000Z') };
 
 describe('Appointment.one adapter through the proxy against the sandbox', () => {
   it('follows rel "next" links to the end and returns the full set', async () => {

@@ -3,7 +3,7 @@ import { ProviderError } from '../src/providers/errors.ts';
 import { callsTo, createStack, virtualClock } from './support/stack.ts';
 
 const ANCHOR = Date.UTC(2025, 4, 15, 9);
-const ALL = { from: '2000-01-01T00:00:00.000Z', to: '2100-01-01T00:00:00.000Z' };
+const ALL = { from: Date.parse('2000-01-01T00:00:00.000Z'), to: Date.parse('2100-01-01T00:00:00.000Z') };
 
 describe('Caspen adapter through the proxy against the sandbox', () => {
   it('pages 20+ cursor pages under a tight rate limit without one 429', async () => {

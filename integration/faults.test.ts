@@ -5,8 +5,8 @@ import { callsTo, createStack } from './support/stack.ts';
 
 const ANCHOR = Date.UTC(2025, 4, 15, 9);
 const WIDE = {
-  from: new Date(ANCHOR - 200 * 86_400_000).toISOString(),
-  to: new Date(ANCHOR + 150 * 86_400_000).toISOString(),
+  from: ANCHOR - 200 * 86_400_000,
+  to: ANCHOR + 150 * 86_400_000,
 };
 const PAGE_COLLECTION: Record<ProviderId, string> = {
   caspen: 'appointments',

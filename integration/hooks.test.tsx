@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProviderId } from '../contract/providers.ts';
 import { AdaptersProvider } from '../src/providers/adapters-context.tsx';
-import type { InstantRange } from '../src/providers/contract.ts';
+import type { Range } from '../src/domain/range.ts';
 import { useAppointment } from '../src/providers/use-appointment.ts';
 import { useAppointmentLists } from '../src/providers/use-appointment-lists.ts';
 import { callsTo, createStack, type Stack, type StackOptions } from './support/stack.ts';
@@ -18,13 +18,13 @@ const waitFor = (assertion: () => void, options: { timeout?: number } = {}) =>
 
 const ANCHOR = Date.UTC(2025, 4, 15, 9);
 const DAY = 86_400_000;
-const MAY: InstantRange = {
-  from: new Date(ANCHOR - 14 * DAY).toISOString(),
-  to: new Date(ANCHOR + 14 * DAY).toISOString(),
+const MAY: Range = {
+  from: ANCHOR - 14 * DAY,
+  to: ANCHOR + 14 * DAY,
 };
-const JUNE: InstantRange = {
-  from: new Date(ANCHOR + 14 * DAY).toISOString(),
-  to: new Date(ANCHOR + 44 * DAY).toISOString(),
+const JUNE: Range = {
+  from: ANCHOR + 14 * DAY,
+  to: ANCHOR + 44 * DAY,
 };
 const LIST_PATH: Record<ProviderId, string> = {
   caspen: 'appointments',
@@ -90,7 +90,7 @@ describe('useAppointmentLists', () => {
     expect(listCalls(stack, 'appointment-one')).toBe(before.one);
     expect(result.current[0]?.appointments).toBe(caspenList);
     const onliveStarts = result.current[2]?.appointments.map((a) => a.startMs) ?? [];
-    expect(onliveStarts.every((ms) => ms >= Date.parse(JUNE.from) && ms < Date.parse(JUNE.to))).toBe(true);
+    expect(onliveStarts.every((ms) => ms >= JUNE.from && ms < JUNE.to)).toBe(true);
   });
 
   it('never fetches a provider the proxy reports as disabled', async () => {

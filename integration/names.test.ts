@@ -3,8 +3,8 @@ import { createStack } from './support/stack.ts';
 
 const ANCHOR = Date.UTC(2025, 4, 15, 9);
 const WIDE = {
-  from: new Date(ANCHOR - 200 * 86_400_000).toISOString(),
-  to: new Date(ANCHOR + 150 * 86_400_000).toISOString(),
+  from: ANCHOR - 200 * 86_400_000,
+  to: ANCHOR + 150 * 86_400_000,
 };
 const failing = (status: number) => new Response(JSON.stringify({ message: 'Server Error' }), { status });
 

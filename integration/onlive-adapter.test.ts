@@ -13,7 +13,10 @@ function wireIdsIn(stack: ReturnType<typeof createStack>, fromMs: number, toMs: 
 describe('ONLIVE.SITE adapter through the proxy against the sandbox', () => {
   it('splits a 7-month range into two requests of at most 6 months and loses nothing at the seam', async () => {
     const stack = createStack({ sandbox: { anchorMs: ANCHOR, size: 600 } });
-    const range = { from: '2025-01-15T00:00:00.000Z', to: '2025-08-15T00:00:00.000Z' };
+    const range = {
+      from: Date.parse('2025-01-15T00:00:00.000Z'),
+      to: Date.parse('2025-08-15T00:00:00.000Z'),
+    };
     const result = await stack.adapters.onlive.listAppointments(range);
 
     const firstPages = callsTo(stack, 'onlive', 'appointments').filter(
@@ -26,7 +29,7 @@ describe('ONLIVE.SITE adapter through the proxy against the sandbox', () => {
       ['2025-07-15T00:00:00.000Z', '2025-08-14T23:59:59.999Z'],
     ]);
     expect(stack.upstreamCalls.every((c) => c.status === 200)).toBe(true);
-    const expected = wireIdsIn(stack, Date.parse(range.from), Date.parse(range.to));
+    const expected = wireIdsIn(stack, range.from, range.to);
     expect(result.appointments.map((a) => a.id).sort()).toEqual(expected.sort());
     expect(new Set(result.appointments.map((a) => a.key)).size).toBe(result.appointments.length);
   });
@@ -36,8 +39,8 @@ describe('ONLIVE.SITE adapter through the proxy against the sandbox', () => {
       sandbox: { anchorMs: ANCHOR, size: 1500, faults: { onlive: { latencyMs: 5 } } },
     });
     const range = {
-      from: new Date(ANCHOR - 60 * DAY).toISOString(),
-      to: new Date(ANCHOR + 60 * DAY).toISOString(),
+      from: ANCHOR - 60 * DAY,
+      to: ANCHOR + 60 * DAY,
     };
     const progress: { pagesFetched: number; totalPages: number | null }[] = [];
     const result = await stack.adapters.onlive.listAppointments(range, {
@@ -50,16 +53,14 @@ describe('ONLIVE.SITE adapter through the proxy against the sandbox', () => {
     expect(stack.peakInFlight.onlive).toBeLessThanOrEqual(4);
     expect(stack.peakInFlight.onlive).toBeGreaterThan(1);
     expect(progress.at(-1)).toMatchObject({ pagesFetched: pages.length, totalPages: pages.length });
-    expect(result.appointments).toHaveLength(
-      wireIdsIn(stack, Date.parse(range.from), Date.parse(range.to)).length,
-    );
+    expect(result.appointments).toHaveLength(wireIdsIn(stack, range.from, range.to).length);
   });
 
   it('names calendars, staff, services and time zones from the reference lists', async () => {
     const stack = createStack({ sandbox: { anchorMs: ANCHOR, size: 200 } });
     const range = {
-      from: new Date(ANCHOR - 120 * DAY).toISOString(),
-      to: new Date(ANCHOR + 121 * DAY).toISOString(),
+      from: ANCHOR - 120 * DAY,
+      to: ANCHOR + 121 * DAY,
     };
     const { appointments } = await stack.adapters.onlive.listAppointments(range);
     const { calendars, services } = stack.sandbox.data.onlive;

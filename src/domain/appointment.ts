@@ -23,10 +23,7 @@ export interface Appointment {
   key: string;
   title: string | null;
   service: Ref | null;
-  /** ISO 8601 instants in UTC. */
-  start: string;
-  end: string;
-  /** Epoch milliseconds of start and end, precomputed for fast filtering and sorting. */
+  /** Every instant in the model is epoch milliseconds; ISO text exists only at the edges. */
   startMs: number;
   endMs: number;
   durationMinutes: number;
@@ -43,10 +40,10 @@ export interface Appointment {
   /** The provider-local zone when the provider tells it (Caspen location, ONLIVE.SITE calendar). */
   timeZone: string | null;
   notes: string | null;
-  confirmation: Readonly<{ confirmed: boolean; at: string | null }>;
-  cancellation: Readonly<{ at: string | null; reason: string | null; note: string | null }> | null;
-  createdAt: string | null;
-  updatedAt: string | null;
+  confirmation: Readonly<{ confirmed: boolean; atMs: number | null }>;
+  cancellation: Readonly<{ atMs: number | null; reason: string | null; note: string | null }> | null;
+  createdAtMs: number | null;
+  updatedAtMs: number | null;
   /** Provider-specific fields worth showing in the detail panel, as label -> text. */
   extra: Record<string, string>;
   /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterByRange, msRange, startsWithin } from './appointment-range.ts';
+import { rangeOf } from '../test-support/iso-range.ts';
+import { filterByRange, startsWithin } from './range.ts';
 import { joinName, personOrNull, textOrNull } from './person.ts';
 import { placeRef } from './place.ts';
 
@@ -17,7 +18,7 @@ describe('names', () => {
 
 describe('date range filter', () => {
   it('keeps appointments starting in [from, to)', () => {
-    const range = msRange({ from: '2025-05-01T00:00:00Z', to: '2025-05-02T00:00:00Z' });
+    const range = rangeOf('2025-05-01T00:00:00Z', '2025-05-02T00:00:00Z');
     const at = (iso: string) => ({ startMs: Date.parse(iso) });
     expect(startsWithin(at('2025-05-01T00:00:00Z'), range)).toBe(true);
     expect(startsWithin(at('2025-05-02T00:00:00Z'), range)).toBe(false);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { isoOf } from '../test-support/iso-range.ts';
 import {
   addCalendarDays,
   calendarDaysBetween,
   dayOf,
-  dayRangeInstants,
+  dayRange,
   dayStartMs,
   isCalendarDay,
   isoWithOffset,
@@ -48,23 +49,23 @@ describe('day boundaries in a zone', () => {
   });
 
   it('Europe/Madrid fall-back day (2026-10-25) is 25 hours long', () => {
-    const range = dayRangeInstants('2026-10-25', '2026-10-25', 'Europe/Madrid');
-    expect(range).toEqual({ from: '2026-10-24T22:00:00.000Z', to: '2026-10-25T23:00:00.000Z' });
+    const range = dayRange('2026-10-25', '2026-10-25', 'Europe/Madrid');
+    expect(isoOf(range)).toEqual({ from: '2026-10-24T22:00:00.000Z', to: '2026-10-25T23:00:00.000Z' });
   });
 
   it('America/New_York DST days (2026-03-08 and 2026-11-01)', () => {
-    expect(dayRangeInstants('2026-03-08', '2026-03-08', 'America/New_York')).toEqual({
+    expect(isoOf(dayRange('2026-03-08', '2026-03-08', 'America/New_York'))).toEqual({
       from: '2026-03-08T05:00:00.000Z',
       to: '2026-03-09T04:00:00.000Z',
     });
-    expect(dayRangeInstants('2026-11-01', '2026-11-01', 'America/New_York')).toEqual({
+    expect(isoOf(dayRange('2026-11-01', '2026-11-01', 'America/New_York'))).toEqual({
       from: '2026-11-01T04:00:00.000Z',
       to: '2026-11-02T05:00:00.000Z',
     });
   });
 
   it('spans several days with an inclusive end day', () => {
-    expect(dayRangeInstants('2026-11-18', '2026-11-25', 'Europe/Madrid')).toEqual({
+    expect(isoOf(dayRange('2026-11-18', '2026-11-25', 'Europe/Madrid'))).toEqual({
       from: '2026-11-17T23:00:00.000Z',
       to: '2026-11-25T23:00:00.000Z',
     });

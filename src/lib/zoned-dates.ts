@@ -9,6 +9,7 @@
  * `page.clock`, the e2e fixture) replace, silently falling back to the system zone.
  */
 import { tzOffset, TZDateMini } from '@date-fns/tz';
+import type { Range } from '../domain/range.ts';
 
 /** A calendar day as written in the URL and shown in date inputs. */
 export type CalendarDay = string;
@@ -81,18 +82,11 @@ export function dayStartMs(day: CalendarDay, tz: string): number {
 }
 
 /**
- * The half-open instant range [from 00:00, to + 1 day 00:00) in `tz`, as UTC ISO strings: `to` is an
- * inclusive calendar day for people, the range end is exclusive for code.
+ * The half-open instant range [from 00:00, to + 1 day 00:00) in `tz`: `to` is an inclusive calendar day
+ * for people, the range end is exclusive for code.
  */
-export function dayRangeInstants(
-  from: CalendarDay,
-  to: CalendarDay,
-  tz: string,
-): { from: string; to: string } {
-  return {
-    from: new Date(dayStartMs(from, tz)).toISOString(),
-    to: new Date(dayStartMs(addCalendarDays(to, 1), tz)).toISOString(),
-  };
+export function dayRange(from: CalendarDay, to: CalendarDay, tz: string): Range {
+  return { from: dayStartMs(from, tz), to: dayStartMs(addCalendarDays(to, 1), tz) };
 }
 
 /** ISO 8601 with the zone's offset at that instant, e.g. `2026-11-18T10:30:00+01:00` (`Z` at +00:00). */

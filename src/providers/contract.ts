@@ -1,16 +1,11 @@
 import type { Appointment } from '../domain/appointment.ts';
+import type { Range } from '../domain/range.ts';
 import type { ProviderId } from '../../contract/providers.ts';
-
-/** A half-open range of instants [from, to), as ISO 8601 strings in UTC. */
-export interface InstantRange {
-  from: string;
-  to: string;
-}
 
 /** Progress of one provider's list load, for the header chip. */
 export interface ProviderProgress {
   pagesFetched: number;
-  /** Known only when the provider reports totals (ONLIVE.SITE, Appointment.one). */
+  /** Known only when the provider reports totals. */
   totalPages: number | null;
   itemsFetched: number;
   totalItems: number | null;
@@ -39,19 +34,35 @@ export interface ListOptions {
 export interface ProviderAdapter {
   readonly id: ProviderId;
   /**
-   * True when the provider filters by date upstream (ONLIVE.SITE). Otherwise the adapter ignores
-   * `range`, returns the full set, and the list is cached under one key so a range change never refetches.
+   * True when the provider filters by date upstream. Otherwise the adapter ignores `range`, returns the
+   * full set, and the list is cached under one key so a range change never refetches.
    */
   readonly rangeScoped: boolean;
-  listAppointments(range: InstantRange, options?: ListOptions): Promise<ListResult>;
+  listAppointments(range: Range, options?: ListOptions): Promise<ListResult>;
   getAppointment(id: string, options?: { signal?: AbortSignal }): Promise<Appointment>;
 }
 
 /** What an adapter factory receives: everything that varies is injected. */
 export interface AdapterDeps {
   fetch: typeof fetch;
-  /** Same-origin proxy base for this provider, e.g. `/api/providers/caspen`. */
+  /** Same-origin proxy base for this provider (`providerProxyBase` in contract/api-paths.ts). */
   baseUrl: string;
   now: () => number;
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+/** Reference records by list name (`services`, `calendars`, `events`, ...), as a provider's docs name them. */
+export type ReferenceRecords = Readonly<Partial<Record<string, readonly unknown[]>>>;
+
+/** A provider's list normalisation with its names resolved up front: records in, appointments out. */
+export type ListNormaliser = (records: readonly unknown[]) => ListResult;
+
+/** The browser side of one provider, as its registry line names it. */
+export interface ProviderModule {
+  createAdapter(deps: AdapterDeps): ProviderAdapter;
+  /**
+   * The adapter's pure list step, with names built from reference records the way the adapter builds
+   * them from its reference fetches (the data-path benchmark times exactly this).
+   */
+  listNormaliser(references: ReferenceRecords): ListNormaliser;
 }

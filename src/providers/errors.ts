@@ -36,3 +36,10 @@ export class ProviderError extends Error {
 export function isProviderError(error: unknown): error is ProviderError {
   return error instanceof ProviderError;
 }
+
+declare module '@tanstack/react-query' {
+  /** Every query's error is a ProviderError unless its options say otherwise (the provider config). */
+  interface Register {
+    defaultError: ProviderError;
+  }
+}

@@ -1,6 +1,5 @@
 import type { z } from 'zod/mini';
 import type { Appointment, Person } from '../domain/appointment.ts';
-import { readInstant, type ReadInstant } from '../domain/instant.ts';
 import type { ProviderId } from '../../contract/providers.ts';
 import type { ListResult, QuarantinedRecord } from './contract.ts';
 import { safeParseInEnglish } from './issue-messages.ts';
@@ -66,20 +65,27 @@ export function createListNormaliser<S extends z.ZodMiniType, N>(
   };
 }
 
-/** Epoch ms and canonical ISO of a schema-checked instant; one the schema let through but Date cannot read is a problem. */
-export function instant(iso: string, path: string): ReadInstant {
-  const read = readInstant(iso);
-  if (read === null) throw new RecordProblem(path, `Not a valid instant: ${iso}`);
-  return read;
+/** Epoch ms of a schema-checked instant; one the schema let through but Date cannot read is a problem. */
+export function instantMs(iso: string, path: string): number {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw new RecordProblem(path, `Not a valid instant: ${iso}`);
+  return ms;
+}
+
+/** Epoch ms of an optional instant; absent or unreadable is null (the field is informational). */
+export function optionalMs(iso: string | null | undefined): number | null {
+  if (iso === null || iso === undefined) return null;
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? null : ms;
 }
 
 /** Shared, frozen values for what most appointments have: no guests, a confirmation without a time. */
 export const NO_GUESTS: readonly Person[] = Object.freeze([]);
-const CONFIRMED = Object.freeze({ confirmed: true, at: null });
-const UNCONFIRMED = Object.freeze({ confirmed: false, at: null });
+const CONFIRMED = Object.freeze({ confirmed: true, atMs: null });
+const UNCONFIRMED = Object.freeze({ confirmed: false, atMs: null });
 
-export function confirmation(confirmed: boolean, at: string | null): Appointment['confirmation'] {
-  if (at !== null) return { confirmed, at };
+export function confirmation(confirmed: boolean, atMs: number | null): Appointment['confirmation'] {
+  if (atMs !== null) return { confirmed, atMs };
   return confirmed ? CONFIRMED : UNCONFIRMED;
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { rangeOf } from '../test-support/iso-range.ts';
 import { queryKeys } from './query-keys.ts';
 
-const range = { from: '2025-05-01T00:00:00.000Z', to: '2025-06-01T00:00:00.000Z' };
+const range = rangeOf('2025-05-01T00:00:00.000Z', '2025-06-01T00:00:00.000Z');
 
 describe('queryKeys', () => {
   it('nests lists and details under one root so invalidation by prefix works', () => {

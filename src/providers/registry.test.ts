@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PROVIDER_IDS } from '../../contract/providers.ts';
-import { ADAPTER_FACTORIES, createAdapters, proxyBaseUrl } from './registry.ts';
+import { providerProxyBase as proxyBaseUrl } from '../../contract/api-paths.ts';
+import { createAdapters, PROVIDER_MODULES } from './registry.ts';
 import { sleep } from './sleep.ts';
 
 describe('adapter registry', () => {
   it('has a factory for every provider id, and nothing else', () => {
-    expect(Object.keys(ADAPTER_FACTORIES).sort()).toEqual([...PROVIDER_IDS].sort());
+    expect(Object.keys(PROVIDER_MODULES).sort()).toEqual([...PROVIDER_IDS].sort());
   });
 
   it('builds adapters whose ids match their registry line', () => {

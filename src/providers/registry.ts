@@ -1,39 +1,30 @@
 import { providerProxyBase } from '../../contract/api-paths.ts';
 import { PROVIDER_IDS, type ProviderId } from '../../contract/providers.ts';
-import { createAppointmentOneAdapter } from './appointment-one/adapter.ts';
-import { createCaspenAdapter } from './caspen/adapter.ts';
-import type { AdapterDeps, ProviderAdapter } from './contract.ts';
-import { createOnliveAdapter } from './onlive/adapter.ts';
-
-export type AdapterFactory = (deps: AdapterDeps) => ProviderAdapter;
+import { appointmentOneProvider } from './appointment-one/provider.ts';
+import { caspenProvider } from './caspen/provider.ts';
+import type { AdapterDeps, ProviderAdapter, ProviderModule } from './contract.ts';
+import { onliveProvider } from './onlive/provider.ts';
 
 /** One line per provider. A provider in PROVIDER_IDS without a line here fails typecheck and a test. */
-export const ADAPTER_FACTORIES: Record<ProviderId, AdapterFactory> = {
-  caspen: createCaspenAdapter,
-  'appointment-one': createAppointmentOneAdapter,
-  onlive: createOnliveAdapter,
+export const PROVIDER_MODULES: Record<ProviderId, ProviderModule> = {
+  caspen: caspenProvider,
+  'appointment-one': appointmentOneProvider,
+  onlive: onliveProvider,
 };
 
-/** The same-origin proxy route of a provider: the only place adapters send requests. */
-export function proxyBaseUrl(provider: ProviderId): string {
-  return providerProxyBase(provider);
-}
-
 export interface AdaptersDeps extends Omit<AdapterDeps, 'baseUrl'> {
-  /** Defaults to {@link proxyBaseUrl}; tests may prefix an origin. */
+  /** Defaults to the same-origin proxy route (`providerProxyBase`); tests may prefix an origin. */
   baseUrl?: (provider: ProviderId) => string;
 }
 
 /** Builds one adapter per provider, each with its own pacer, limiter and reference cache. */
 export function createAdapters(deps: AdaptersDeps): Record<ProviderId, ProviderAdapter> {
-  const baseUrl = deps.baseUrl ?? proxyBaseUrl;
+  const baseUrl = deps.baseUrl ?? providerProxyBase;
   const entries = PROVIDER_IDS.map((id) => {
-    const factory = ADAPTER_FACTORIES[id] as AdapterFactory | undefined;
-    if (!factory) throw new Error(`No adapter factory is registered for provider "${id}"`);
-    return [
-      id,
-      factory({ fetch: deps.fetch, now: deps.now, sleep: deps.sleep, baseUrl: baseUrl(id) }),
-    ] as const;
+    const module = PROVIDER_MODULES[id] as ProviderModule | undefined;
+    if (!module) throw new Error(`No browser module is registered for provider "${id}"`);
+    const { fetch, now, sleep } = deps;
+    return [id, module.createAdapter({ fetch, now, sleep, baseUrl: baseUrl(id) })] as const;
   });
   return Object.fromEntries(entries) as Record<ProviderId, ProviderAdapter>;
 }

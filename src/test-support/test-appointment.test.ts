@@ -16,7 +16,7 @@ describe('testAppointment', () => {
       durationMinutes: 45,
     });
     const byDuration = testAppointment({ start: '2026-11-18T09:30:00Z', durationMinutes: 90 });
-    expect(byDuration).toMatchObject({ key: 'caspen:apt-1', end: '2026-11-18T11:00:00.000Z' });
+    expect(byDuration).toMatchObject({ key: 'caspen:apt-1', endMs: Date.parse('2026-11-18T11:00:00.000Z') });
     expect(byDuration.endMs - byDuration.startMs).toBe(90 * 60_000);
   });
 

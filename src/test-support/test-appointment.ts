@@ -6,8 +6,14 @@ import type { Appointment } from '../domain/appointment.ts';
 import { PROVIDER_IDS } from '../../contract/providers.ts';
 import { STATUSES } from '../domain/status.ts';
 
-/** Anything but the fields derived from others: `key` from provider and id, `startMs`/`endMs` from the times. */
-export type TestAppointmentOverrides = Partial<Omit<Appointment, 'key' | 'startMs' | 'endMs'>>;
+/**
+ * Anything but the fields derived from others: `key` from provider and id, `startMs`/`endMs` from `start`
+ * and `end`, which tests write as ISO text, the way their fixtures read.
+ */
+export type TestAppointmentOverrides = Partial<Omit<Appointment, 'key' | 'startMs' | 'endMs'>> & {
+  start?: string;
+  end?: string;
+};
 
 const DEFAULT_START = '2026-11-18T09:00:00.000Z';
 const DEFAULT_MINUTES = 30;
@@ -16,30 +22,30 @@ const DEFAULT_MINUTES = 30;
 function span(
   start: string,
   { end, durationMinutes }: TestAppointmentOverrides,
-): Pick<Appointment, 'end' | 'startMs' | 'endMs' | 'durationMinutes'> {
+): Pick<Appointment, 'startMs' | 'endMs' | 'durationMinutes'> {
   const startMs = Date.parse(start);
   if (Number.isNaN(startMs)) throw new Error(`testAppointment: bad start ${start}`);
   if (end === undefined) {
     const minutes = durationMinutes ?? DEFAULT_MINUTES;
     const endMs = startMs + minutes * 60_000;
-    return { end: new Date(endMs).toISOString(), startMs, endMs, durationMinutes: minutes };
+    return { startMs, endMs, durationMinutes: minutes };
   }
   const endMs = Date.parse(end);
   const minutes = (endMs - startMs) / 60_000;
   if (Number.isNaN(endMs) || (durationMinutes !== undefined && durationMinutes !== minutes))
     throw new Error(`testAppointment: end ${end} does not match ${String(durationMinutes)} minutes`);
-  return { end, startMs, endMs, durationMinutes: minutes };
+  return { startMs, endMs, durationMinutes: minutes };
 }
 
 /**
  * A normalised appointment with every optional field empty (Caspen, 18 Nov 2026 09:00Z, 30 minutes,
- * pending) plus `overrides`. Times stay as given; `key`, `startMs`, `endMs` and a missing `end` or
- * `durationMinutes` are derived, so they always agree.
+ * pending) plus `overrides`. `key`, `startMs`, `endMs` and a missing `end` or `durationMinutes` are
+ * derived, so they always agree.
  */
 export function testAppointment(overrides: TestAppointmentOverrides = {}): Appointment {
   const provider = overrides.provider ?? 'caspen';
   const id = overrides.id ?? 'apt-1';
-  const start = overrides.start ?? DEFAULT_START;
+  const { start = DEFAULT_START, end: _end, ...fields } = overrides;
   return {
     title: null,
     service: null,
@@ -54,17 +60,16 @@ export function testAppointment(overrides: TestAppointmentOverrides = {}): Appoi
     meetingUrl: null,
     timeZone: null,
     notes: null,
-    confirmation: { confirmed: false, at: null },
+    confirmation: { confirmed: false, atMs: null },
     cancellation: null,
-    createdAt: null,
-    updatedAt: null,
+    createdAtMs: null,
+    updatedAtMs: null,
     extra: {},
     raw: {},
-    ...overrides,
+    ...fields,
     provider,
     id,
     key: `${provider}:${id}`,
-    start,
     ...span(start, overrides),
   };
 }
@@ -90,7 +95,7 @@ export function sampleAppointment(i: number, overrides: TestAppointmentOverrides
     client: { name: `Client ${i}`, email: `client${i}@example.com`, phone: '+34 600 000 000' },
     staff: { id: `staff-${i % 3}`, name: `Staff ${i % 3}` },
     location: { id: 'loc-1', name: 'Main Clinic' },
-    createdAt: '2026-11-01T10:00:00.000Z',
+    createdAtMs: Date.parse('2026-11-01T10:00:00.000Z'),
     raw: { id: `apt-${i}` },
     ...overrides,
   });

@@ -47,27 +47,27 @@ function create(kind: Kind, timeZone: string): Intl.DateTimeFormat {
   }
 }
 
-function toDate(iso: string): Date | null {
-  const date = new Date(iso);
+function toDate(ms: number): Date | null {
+  const date = new Date(ms);
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
 /** "Wed, 18 Nov 2026, 10:30" in `tz`. */
-export function formatDateTime(iso: string, tz: string): string {
-  const date = toDate(iso);
-  return date ? formatter('dateTime', tz).format(date) : iso;
+export function formatDateTime(ms: number, tz: string): string {
+  const date = toDate(ms);
+  return date ? formatter('dateTime', tz).format(date) : '';
 }
 
 /** "Wed, 18 Nov 2026" in `tz`. */
-export function formatDate(iso: string, tz: string): string {
-  const date = toDate(iso);
-  return date ? formatter('date', tz).format(date) : iso;
+export function formatDate(ms: number, tz: string): string {
+  const date = toDate(ms);
+  return date ? formatter('date', tz).format(date) : '';
 }
 
 /** "10:30" (24-hour) in `tz`. */
-export function formatTime(iso: string, tz: string): string {
-  const date = toDate(iso);
-  return date ? formatter('time', tz).format(date) : iso;
+export function formatTime(ms: number, tz: string): string {
+  const date = toDate(ms);
+  return date ? formatter('time', tz).format(date) : '';
 }
 
 function zoneName(kind: 'zone' | 'zoneUs', date: Date, tz: string): string {
@@ -83,8 +83,8 @@ function zoneName(kind: 'zone' | 'zoneUs', date: Date, tz: string): string {
  * ("GMT+9"). No one locale knows both European and American abbreviations, so en-US is asked when
  * en-GB only has an offset.
  */
-export function zoneAbbreviation(iso: string, tz: string): string {
-  const date = toDate(iso);
+export function zoneAbbreviation(ms: number, tz: string): string {
+  const date = toDate(ms);
   if (!date) return '';
   const gb = zoneName('zone', date, tz);
   if (!/^(GMT|UTC)[+-]/.test(gb)) return gb;
@@ -93,8 +93,8 @@ export function zoneAbbreviation(iso: string, tz: string): string {
 }
 
 /** The calendar day of the instant in `tz` as YYYY-MM-DD (for grouping and file names). */
-export function isoDay(iso: string, tz: string): string {
-  const date = toDate(iso);
+export function isoDay(ms: number, tz: string): string {
+  const date = toDate(ms);
   if (!date) return '';
   const parts = formatter('day', tz).formatToParts(date);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';

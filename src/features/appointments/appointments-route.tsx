@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Outlet, useParams } from 'react-router';
 import type { Appointment } from '../../domain/appointment.ts';
-import { msRange } from '../../domain/appointment-range.ts';
 import { useAppointmentLists } from '../../providers/use-appointment-lists.ts';
 import { useProviderConfig } from '../../providers/use-provider-config.ts';
 import { HeaderSlot } from '../../ui/header-slot.tsx';
@@ -54,7 +53,7 @@ export function AppointmentsRoute() {
   const all = mergeAppointments(lists.map((list) => list.appointments));
   const quarantined = mergeQuarantined(lists.map((list) => list.quarantined));
   const result = useMemo(() => applyFilters(all, state, range), [all, state, range]);
-  const perProvider = useMemo(() => countInRange(all, msRange(range)), [all, range]);
+  const perProvider = useMemo(() => countInRange(all, range), [all, range]);
 
   const params = useParams();
   const openKey = params.provider && params.id ? `${params.provider}:${params.id}` : null;

@@ -29,8 +29,6 @@ describe('Appointment.one normalisation of the documented appointment', () => {
       key: 'appointment-one:96e2a34f5eede44e2e962da8eb439dbf',
       title: 'Test',
       service: { id: '15min', name: '15 minute appointment' },
-      start: '2017-03-16T16:00:00.000Z',
-      end: '2017-03-16T17:30:00.000Z',
       startMs: 1489680000_000,
       endMs: 1489685400_000,
       durationMinutes: 90,
@@ -45,10 +43,10 @@ describe('Appointment.one normalisation of the documented appointment', () => {
       meetingUrl: null,
       timeZone: null,
       notes: null,
-      confirmation: { confirmed: false, at: null },
-      cancellation: { at: null, reason: null, note: null },
-      createdAt: '2017-03-15T14:42:54.000Z',
-      updatedAt: null,
+      confirmation: { confirmed: false, atMs: null },
+      cancellation: { atMs: null, reason: null, note: null },
+      createdAtMs: Date.parse('2017-03-15T14:42:54.000Z'),
+      updatedAtMs: null,
       // HTML is kept as raw text and marked as HTML; the detail panel sanitises it with DOMPurify.
       extra: { 'Event description': 'lorem ipsum.', 'Event bio': '<p><br></p>' },
       htmlFields: ['Event description', 'Event bio'],
@@ -85,7 +83,7 @@ describe('Appointment.one quirks', () => {
       duration_mins: 30,
       attendees: '["x@example.com"]',
     });
-    expect(a.end).toBe('2017-03-16T16:30:00.000Z');
+    expect(new Date(a.endMs).toISOString()).toBe('2017-03-16T16:30:00.000Z');
     expect(a.guests).toEqual([{ name: null, email: 'x@example.com', phone: null }]);
   });
 
@@ -101,7 +99,7 @@ describe('Appointment.one quirks', () => {
   it('is confirmed when not cancelled: a booking needs no confirmation there', () => {
     const a = one({ ...appointmentExample, is_cancelled: false });
     expect(a.status).toBe('confirmed');
-    expect(a.confirmation).toEqual({ confirmed: true, at: null });
+    expect(a.confirmation).toEqual({ confirmed: true, atMs: null });
     expect(a.cancellation).toBeNull();
   });
 });

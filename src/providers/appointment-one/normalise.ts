@@ -1,11 +1,10 @@
 import type { Appointment, Person } from '../../domain/appointment.ts';
-import { isoFromMs } from '../../domain/instant.ts';
 import { textOrNull } from '../../domain/person.ts';
 import { confirmation, createListNormaliser, NO_GUESTS, RecordProblem } from '../normalise-list.ts';
 import { SharedRefs } from '../shared-refs.ts';
-import { appointmentOneAppointmentFast } from './wire-fast.ts';
 import { appointmentOneRawStatus, appointmentOneStatus } from './status.ts';
 import {
+  appointmentOneAppointmentSchema,
   eventIdFromHref,
   linkHref,
   type AppointmentOneAppointment,
@@ -80,7 +79,7 @@ function eventTexts(event: AppointmentOneEventInfo | undefined): EventTexts {
 }
 
 const eventName = (event: AppointmentOneEventInfo) => event.name;
-const CANCELLED = Object.freeze({ at: null, reason: null, note: null });
+const CANCELLED = Object.freeze({ atMs: null, reason: null, note: null });
 const attendee = (email: string): Person => ({ name: null, email, phone: null });
 
 /** The largest instant a JS Date can hold (ECMA-262 §21.4.1.1). */
@@ -113,8 +112,6 @@ export function normaliseAppointmentOne(
     key: `appointment-one:${wire.id}`,
     title: textOrNull(wire.subject),
     service,
-    start: isoFromMs(startMs),
-    end: isoFromMs(endMs),
     startMs,
     endMs,
     durationMinutes: wire.duration_mins,
@@ -131,8 +128,8 @@ export function normaliseAppointmentOne(
     notes: null,
     confirmation: confirmation(!wire.is_cancelled, null),
     cancellation: wire.is_cancelled ? CANCELLED : null,
-    createdAt: isoFromMs(unixMs(wire.date_added, 'date_added')),
-    updatedAt: null,
+    createdAtMs: unixMs(wire.date_added, 'date_added'),
+    updatedAtMs: null,
     extra: texts.extra,
     htmlFields: texts.htmlFields,
     raw,
@@ -142,6 +139,6 @@ export function normaliseAppointmentOne(
 /** Records -> appointments + quarantine, no HTTP (used by the adapter and the benchmark). */
 export const normaliseList = createListNormaliser(
   'appointment-one',
-  appointmentOneAppointmentFast,
+  appointmentOneAppointmentSchema,
   normaliseAppointmentOne,
 );

@@ -1,11 +1,9 @@
 import type { Appointment, Person } from '../../domain/appointment.ts';
-import { canonicalIso } from '../../domain/instant.ts';
 import { textOrNull } from '../../domain/person.ts';
-import { confirmation, createListNormaliser, instant, NO_GUESTS } from '../normalise-list.ts';
+import { confirmation, createListNormaliser, instantMs, NO_GUESTS, optionalMs } from '../normalise-list.ts';
 import { SharedRefs } from '../shared-refs.ts';
-import { caspenAppointmentFast } from './wire-fast.ts';
 import { caspenStatus } from './status.ts';
-import type { CaspenAppointment } from './wire.ts';
+import { caspenAppointmentSchema, type CaspenAppointment } from './wire.ts';
 
 /** Names resolved from Caspen's reference lists; a missing entry means "show the id". */
 export interface CaspenNames {
@@ -49,8 +47,8 @@ export function normaliseCaspen(
   names: CaspenNames,
   refs = new SharedRefs(),
 ): Appointment {
-  const start = instant(wire.starts_at, 'starts_at');
-  const end = instant(wire.ends_at, 'ends_at');
+  const startMs = instantMs(wire.starts_at, 'starts_at');
+  const endMs = instantMs(wire.ends_at, 'ends_at');
   const status = caspenStatus(wire.status, wire.confirmed);
   const location = names.locations.get(wire.location_id);
   const service = refs.ref(names.services, wire.service_id);
@@ -61,10 +59,8 @@ export function normaliseCaspen(
     key: `caspen:${wire.id}`,
     title: service.name,
     service,
-    start: start.iso,
-    end: end.iso,
-    startMs: start.ms,
-    endMs: end.ms,
+    startMs,
+    endMs,
     durationMinutes: wire.duration,
     status,
     rawStatus: wire.status,
@@ -78,21 +74,21 @@ export function normaliseCaspen(
     // "Use the location timezone to display starts_at/ends_at locally" (caspen.md, Locations).
     timeZone: location?.timeZone ?? null,
     notes: textOrNull(wire.note),
-    confirmation: confirmation(wire.confirmed === true, canonicalIso(wire.confirmed_at)),
+    confirmation: confirmation(wire.confirmed === true, optionalMs(wire.confirmed_at)),
     cancellation: cancelled
       ? {
-          at: canonicalIso(wire.cancelled_at),
+          atMs: optionalMs(wire.cancelled_at),
           // No cancellation-reason endpoint is documented: the id is what we can show.
           reason: wire.cancellation_reason_id,
           note: textOrNull(wire.cancellation_note),
         }
       : null,
-    createdAt: canonicalIso(wire.created_at),
-    updatedAt: null,
+    createdAtMs: optionalMs(wire.created_at),
+    updatedAtMs: null,
     extra: extra(wire),
     raw,
   };
 }
 
 /** Records -> appointments + quarantine, no HTTP (used by the adapter and the benchmark). */
-export const normaliseList = createListNormaliser('caspen', caspenAppointmentFast, normaliseCaspen);
+export const normaliseList = createListNormaliser('caspen', caspenAppointmentSchema, normaliseCaspen);

@@ -1,4 +1,5 @@
-import type { AdapterDeps, InstantRange, ListOptions, ListResult, ProviderAdapter } from '../contract.ts';
+import type { Range } from '../../domain/range.ts';
+import type { AdapterDeps, ListOptions, ListResult, ProviderAdapter } from '../contract.ts';
 import { normaliseOne, parseEnvelope } from '../envelope.ts';
 import { createHttpClient } from '../http.ts';
 import { createLimiter } from '../limiter.ts';
@@ -33,7 +34,7 @@ export function createOnliveAdapter(deps: AdapterDeps): ProviderAdapter {
     return parseEnvelope('onlive', onlivePageSchema, body, 'a page');
   }
 
-  async function chunk(range: InstantRange, part: number, progress: ProgressTracker, signal?: AbortSignal) {
+  async function chunk(range: Range, part: number, progress: ProgressTracker, signal?: AbortSignal) {
     const params = rangeParams(range);
     const url = (n: number) =>
       `${deps.baseUrl}/appointments?${new URLSearchParams({ ...params, page: String(n), limit: String(PAGE_LIMIT) })}`;
@@ -75,7 +76,7 @@ export function createOnliveAdapter(deps: AdapterDeps): ProviderAdapter {
   }
 
   async function listAppointments(
-    range: InstantRange,
+    range: Range,
     { signal, onProgress }: ListOptions = {},
   ): Promise<ListResult> {
     const namesPromise = names(signal);

@@ -37,8 +37,6 @@ describe('ONLIVE.SITE normalisation of the documented examples', () => {
       key: 'onlive:1610c525-f19a-40d0-8cd1-03daba3d2d98',
       title: 'Test Drive Standard',
       service: { id: '01392598-e4b2-4810-ac7c-8c9cf4286a26', name: 'Test Drive Standard' },
-      start: '2025-03-10T08:00:00.000Z',
-      end: '2025-03-10T08:30:00.000Z',
       startMs: Date.UTC(2025, 2, 10, 8),
       endMs: Date.UTC(2025, 2, 10, 8, 30),
       durationMinutes: 30,
@@ -56,10 +54,10 @@ describe('ONLIVE.SITE normalisation of the documented examples', () => {
       meetingUrl: null,
       timeZone: 'Europe/Madrid',
       notes: null,
-      confirmation: { confirmed: false, at: null },
+      confirmation: { confirmed: false, atMs: null },
       cancellation: null,
-      createdAt: '2025-03-09T19:32:03.735Z',
-      updatedAt: '2025-03-09T19:32:06.669Z',
+      createdAtMs: Date.parse('2025-03-09T19:32:03.735Z'),
+      updatedAtMs: Date.parse('2025-03-09T19:32:06.669Z'),
       extra: { 'User group': 'Madrid North', Origin: 'onlive_public', Language: 'es', Country: 'Spain' },
       raw: record,
     });
@@ -72,8 +70,8 @@ describe('ONLIVE.SITE normalisation of the documented examples', () => {
     expect(a).toMatchObject({
       id: '123e4567-e89b-12d3-a456-426614174000',
       title: 'Product Demo Meeting',
-      start: '2025-05-20T14:00:00.000Z',
-      end: '2025-05-20T15:00:00.000Z',
+      startMs: Date.parse('2025-05-20T14:00:00.000Z'),
+      endMs: Date.parse('2025-05-20T15:00:00.000Z'),
       durationMinutes: 60,
       status: 'pending',
       service: { id: '123e4567-e89b-12d3-a456-426614174000', name: null },
@@ -118,11 +116,11 @@ describe('ONLIVE.SITE quirks', () => {
     };
     const a = one(v2);
     expect(a).toMatchObject({
-      start: '2025-03-10T08:00:00.000Z',
+      startMs: Date.parse('2025-03-10T08:00:00.000Z'),
       status: 'cancelled',
       rawStatus: 'cancelled',
     });
-    expect(a.cancellation).toEqual({ at: null, reason: 'user-request', note: null });
+    expect(a.cancellation).toEqual({ atMs: null, reason: 'user-request', note: null });
     expect(state).toBe('pending');
   });
 
@@ -151,6 +149,6 @@ describe('ONLIVE.SITE quirks', () => {
     const a = one({ ...detailExample, deletedAt: '2025-03-09T19:32:06.669Z' });
     expect(a.status).toBe('cancelled');
     expect(a.rawStatus).toBe('pending');
-    expect(a.cancellation?.at).toBe('2025-03-09T19:32:06.669Z');
+    expect(a.cancellation?.atMs).toBe(Date.parse('2025-03-09T19:32:06.669Z'));
   });
 });

@@ -1,11 +1,9 @@
 import type { Appointment, Person } from '../../domain/appointment.ts';
-import { canonicalIso } from '../../domain/instant.ts';
 import { joinName, textOrNull } from '../../domain/person.ts';
-import { confirmation, createListNormaliser, instant, NO_GUESTS } from '../normalise-list.ts';
+import { confirmation, createListNormaliser, instantMs, NO_GUESTS, optionalMs } from '../normalise-list.ts';
 import { SharedRefs } from '../shared-refs.ts';
-import { onliveAppointmentFast } from './wire-fast.ts';
 import { onliveStatus } from './status.ts';
-import type { OnliveAppointment } from './wire.ts';
+import { onliveAppointmentSchema, type OnliveAppointment } from './wire.ts';
 
 export interface OnliveCalendarInfo {
   name: string;
@@ -105,8 +103,8 @@ export function normaliseOnlive(
   names: OnliveNames,
   refs = new SharedRefs(),
 ): Appointment {
-  const start = instant((w.start ?? w.startAt) as string, w.start ? 'start' : 'startAt');
-  const end = instant((w.end ?? w.endAt) as string, w.end ? 'end' : 'endAt');
+  const startMs = instantMs((w.start ?? w.startAt) as string, w.start ? 'start' : 'startAt');
+  const endMs = instantMs((w.end ?? w.endAt) as string, w.end ? 'end' : 'endAt');
   const rawStatus = w.state ?? w.status ?? '';
   const status = onliveStatus({ state: rawStatus, cancelledAt: w.cancelledAt, deletedAt: w.deletedAt });
   const people = guests(w.guests);
@@ -120,11 +118,9 @@ export function normaliseOnlive(
     key: `onlive:${w.id}`,
     title: textOrNull(w.title),
     service: w.serviceId ? refs.ref(names.services, w.serviceId) : null,
-    start: start.iso,
-    end: end.iso,
-    startMs: start.ms,
-    endMs: end.ms,
-    durationMinutes: Math.round((end.ms - start.ms) / 60_000),
+    startMs,
+    endMs,
+    durationMinutes: Math.round((endMs - startMs) / 60_000),
     status,
     rawStatus,
     client: people[0] ?? null, // the first guest is the one who booked
@@ -140,17 +136,17 @@ export function normaliseOnlive(
     cancellation:
       status === 'cancelled'
         ? {
-            at: canonicalIso(w.cancelledAt ?? w.deletedAt),
+            atMs: optionalMs(w.cancelledAt ?? w.deletedAt),
             reason: w.subStatus ?? w.cancellationOrigin ?? null,
             note: null,
           }
         : null,
-    createdAt: canonicalIso(w.createdAt),
-    updatedAt: canonicalIso(w.updatedAt),
+    createdAtMs: optionalMs(w.createdAt),
+    updatedAtMs: optionalMs(w.updatedAt),
     extra: extra(w, names),
     raw,
   };
 }
 
 /** Records -> appointments + quarantine, no HTTP (used by the adapter and the benchmark). */
-export const normaliseList = createListNormaliser('onlive', onliveAppointmentFast, normaliseOnlive);
+export const normaliseList = createListNormaliser('onlive', onliveAppointmentSchema, normaliseOnlive);

@@ -1,4 +1,4 @@
-import type { InstantRange } from '../contract.ts';
+import type { Range } from '../../domain/range.ts';
 
 /** ONLIVE.SITE's documented maximum for one list request: "max range 6 months" (onlive.md). */
 export const MAX_RANGE_MONTHS = 6;
@@ -22,16 +22,13 @@ function addUtcMonths(ms: number, months: number): number {
  * Splits a half-open range into consecutive half-open chunks of at most `months` calendar months (UTC),
  * so each chunk is one legal `startDate`/`endDate` request. A range within the limit stays whole.
  */
-export function splitRange(range: InstantRange, months: number = MAX_RANGE_MONTHS): InstantRange[] {
-  const endMs = Date.parse(range.to);
-  let fromMs = Date.parse(range.from);
-  if (!(fromMs < endMs)) return [{ from: new Date(fromMs).toISOString(), to: new Date(endMs).toISOString() }];
-  const chunks: InstantRange[] = [];
-  while (fromMs < endMs) {
-    const stepMs = addUtcMonths(fromMs, months);
-    const toMs = Math.min(stepMs, endMs);
-    chunks.push({ from: new Date(fromMs).toISOString(), to: new Date(toMs).toISOString() });
-    fromMs = toMs;
+export function splitRange(range: Range, months: number = MAX_RANGE_MONTHS): Range[] {
+  if (!(range.from < range.to)) return [{ from: range.from, to: range.to }];
+  const chunks: Range[] = [];
+  for (let from = range.from; from < range.to;) {
+    const to = Math.min(addUtcMonths(from, months), range.to);
+    chunks.push({ from, to });
+    from = to;
   }
   return chunks;
 }
@@ -40,9 +37,9 @@ export function splitRange(range: InstantRange, months: number = MAX_RANGE_MONTH
  * Query parameters of one chunk. ONLIVE.SITE ranges are inclusive, ours half-open: `endDate` is `to`
  * minus 1 ms so an appointment starting exactly at `to` belongs to the next range only.
  */
-export function rangeParams(range: InstantRange): { startDate: string; endDate: string } {
+export function rangeParams(range: Range): { startDate: string; endDate: string } {
   return {
-    startDate: new Date(Date.parse(range.from)).toISOString(),
-    endDate: new Date(Date.parse(range.to) - 1).toISOString(),
+    startDate: new Date(range.from).toISOString(),
+    endDate: new Date(range.to - 1).toISOString(),
   };
 }

@@ -1,5 +1,4 @@
 import { z } from 'zod/mini';
-import { isFields } from '../fast-parse.ts';
 import { wireInstant as instant } from '../wire-instant.ts';
 
 /**
@@ -10,7 +9,9 @@ import { wireInstant as instant } from '../wire-instant.ts';
  * `cancellationToken` are not checked, and show in the detail panel's raw view.
  */
 /** Free-form `extraFields`: any plain object (values are checked where they are read). */
-const freeForm = z.custom<Record<string, unknown>>(isFields, { message: 'Expected an object' });
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const freeForm = z.custom<Record<string, unknown>>(isPlainObject, { message: 'Expected an object' });
 
 export const onliveGuestSchema = z.object({
   email: z.string(),

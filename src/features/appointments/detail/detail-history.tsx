@@ -20,8 +20,8 @@ interface Props {
   timeZone: string;
 }
 
-function When({ iso, tz }: { iso: string | null; tz: string }) {
-  return iso === null ? <Muted>time not recorded</Muted> : <>{formatDateTime(iso, tz)}</>;
+function When({ ms, tz }: { ms: number | null; tz: string }) {
+  return ms === null ? <Muted>time not recorded</Muted> : <>{formatDateTime(ms, tz)}</>;
 }
 
 export function HistorySection({ appointment: a, timeZone }: Props) {
@@ -33,11 +33,11 @@ export function HistorySection({ appointment: a, timeZone }: Props) {
           <Muted>provider value “{a.rawStatus}”</Muted>
         </Field>
         <Field label="Created">
-          <When iso={a.createdAt} tz={timeZone} />
+          <When ms={a.createdAtMs} tz={timeZone} />
         </Field>
         <Field label="Confirmed">
           {a.confirmation.confirmed ? (
-            <When iso={a.confirmation.at} tz={timeZone} />
+            <When ms={a.confirmation.atMs} tz={timeZone} />
           ) : (
             <Muted>Not confirmed</Muted>
           )}
@@ -45,7 +45,7 @@ export function HistorySection({ appointment: a, timeZone }: Props) {
         {a.cancellation !== null ? (
           <>
             <Field label="Cancelled">
-              <When iso={a.cancellation.at} tz={timeZone} />
+              <When ms={a.cancellation.atMs} tz={timeZone} />
             </Field>
             <Field label="Cancellation reason">{a.cancellation.reason ?? <Muted>None given</Muted>}</Field>
             <Field label="Cancellation note">
@@ -57,9 +57,9 @@ export function HistorySection({ appointment: a, timeZone }: Props) {
             </Field>
           </>
         ) : null}
-        {a.updatedAt !== null ? (
+        {a.updatedAtMs !== null ? (
           <Field label="Last updated">
-            <When iso={a.updatedAt} tz={timeZone} />
+            <When ms={a.updatedAtMs} tz={timeZone} />
           </Field>
         ) : null}
       </dl>

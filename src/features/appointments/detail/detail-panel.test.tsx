@@ -99,7 +99,11 @@ describe('AppointmentDetail', () => {
   it('shows the cancellation with reason and note, and times in the chosen zone', () => {
     const { panel } = renderDetail(
       sampleAppointment(4, {
-        cancellation: { at: '2026-11-17T08:00:00.000Z', reason: 'cnr_01', note: 'Client travelled' },
+        cancellation: {
+          atMs: Date.parse('2026-11-17T08:00:00.000Z'),
+          reason: 'cnr_01',
+          note: 'Client travelled',
+        },
         timeZone: 'Asia/Tokyo',
       }),
     );

@@ -8,38 +8,38 @@ interface Props {
   timeZone: string;
 }
 
-function WhenText({ iso, tz }: { iso: string; tz: string }) {
+function WhenText({ ms, tz }: { ms: number; tz: string }) {
   return (
     <>
-      {formatDateTime(iso, tz)} <Muted>{zoneAbbreviation(iso, tz)}</Muted>
+      {formatDateTime(ms, tz)} <Muted>{zoneAbbreviation(ms, tz)}</Muted>
     </>
   );
 }
 
 /** Start, end, zone, duration; plus the provider's local time when its zone differs from the view's. */
 export function WhenSection({ appointment: a, timeZone }: Props) {
-  const sameDay = isoDay(a.start, timeZone) === isoDay(a.end, timeZone);
+  const sameDay = isoDay(a.startMs, timeZone) === isoDay(a.endMs, timeZone);
   const local = a.timeZone !== null && a.timeZone !== timeZone ? a.timeZone : null;
   return (
     <Section title="When">
       <dl>
         <Field label="Start">
-          <WhenText iso={a.start} tz={timeZone} />
+          <WhenText ms={a.startMs} tz={timeZone} />
         </Field>
         <Field label="End">
           {sameDay ? (
             <>
-              {formatTime(a.end, timeZone)} <Muted>{zoneAbbreviation(a.end, timeZone)}</Muted>
+              {formatTime(a.endMs, timeZone)} <Muted>{zoneAbbreviation(a.endMs, timeZone)}</Muted>
             </>
           ) : (
-            <WhenText iso={a.end} tz={timeZone} />
+            <WhenText ms={a.endMs} tz={timeZone} />
           )}
         </Field>
         <Field label="Time zone">{timeZone}</Field>
         <Field label="Duration">{formatDuration(a.durationMinutes)}</Field>
         {local !== null ? (
           <Field label="Local time">
-            <WhenText iso={a.start} tz={local} /> <Muted>({local})</Muted>
+            <WhenText ms={a.startMs} tz={local} /> <Muted>({local})</Muted>
           </Field>
         ) : null}
       </dl>

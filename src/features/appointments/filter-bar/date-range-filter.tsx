@@ -1,6 +1,8 @@
 import type { LazyModule } from '../../../ui/lazy-module.ts';
 import { LazyTrigger } from '../../../ui/lazy-trigger.tsx';
-import { matchPreset, type DayRange } from '../list-state/date-presets.ts';
+import type { Range } from '../../../domain/range.ts';
+import type { CalendarDay } from '../../../lib/zoned-dates.ts';
+import { matchPreset } from '../list-state/date-presets.ts';
 import type { FilterPopoversModule, PopoverState } from './popover-module.ts';
 import { DateTriggerContent } from './trigger-content.tsx';
 
@@ -9,7 +11,7 @@ export interface DateRangeFilterProps extends PopoverState {
   to: string;
   /** Today in the list's zone, for the presets. */
   today: string;
-  onChange: (range: DayRange) => void;
+  onChange: (range: Range<CalendarDay>) => void;
   /** Where the popover comes from (the shared lazy module, popover-module.ts). */
   popovers: LazyModule<FilterPopoversModule>;
 }
@@ -28,7 +30,7 @@ export function DateRangeFilter({
   const trigger = <DateTriggerContent from={from} to={to} preset={preset} />;
   // Anything but the default range counts as a set filter.
   const active = preset !== 'next-7-days';
-  const onApply = (range: DayRange) => {
+  const onApply = (range: Range<CalendarDay>) => {
     onChange(range);
     onOpenChange(false);
   };

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { calendarDaysBetween, isCalendarDay } from '../../../lib/zoned-dates.ts';
+import type { Range } from '../../../domain/range.ts';
+import { calendarDaysBetween, isCalendarDay, type CalendarDay } from '../../../lib/zoned-dates.ts';
 import {
   DATE_PRESETS,
   DATE_PRESET_LABELS,
   MAX_RANGE_DAYS,
   presetRange,
   type DatePreset,
-  type DayRange,
 } from '../list-state/date-presets.ts';
 
 export interface DateRangePanelProps {
@@ -17,7 +17,7 @@ export interface DateRangePanelProps {
   /** The preset the current range matches, shown pressed. */
   preset: DatePreset | 'custom';
   /** Applies a range (the caller also closes the popover). */
-  onApply: (range: DayRange) => void;
+  onApply: (range: Range<CalendarDay>) => void;
 }
 
 /** Presets apply at once; a custom range is applied with a button so half-typed dates never navigate. */
@@ -49,7 +49,7 @@ function CustomRange({
 }: {
   from: string;
   to: string;
-  onApply: (range: DayRange) => void;
+  onApply: (range: Range<CalendarDay>) => void;
 }) {
   const [draft, setDraft] = useState({ from, to });
   const valid = isCalendarDay(draft.from) && isCalendarDay(draft.to);

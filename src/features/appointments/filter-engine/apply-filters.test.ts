@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Appointment } from '../../../domain/appointment.ts';
+import { rangeOf } from '../../../test-support/iso-range.ts';
 import { testAppointment } from '../../../test-support/test-appointment.ts';
 import { defaultListState, type ListState } from '../list-state/url-state.ts';
 import { applyFilters } from './apply-filters.ts';
@@ -99,7 +100,7 @@ const fixtures: Appointment[] = [
   }),
 ];
 
-const range = { from: '2026-11-18T00:00:00.000Z', to: '2026-11-22T00:00:00.000Z' };
+const range = rangeOf('2026-11-18T00:00:00.000Z', '2026-11-22T00:00:00.000Z');
 // Nothing ticked, sorted by start, UTC, 18-21 Nov (the days of `range`).
 const base: ListState = {
   ...defaultListState({ nowMs: Date.parse('2026-11-18T12:00:00Z'), browserTz: 'UTC' }),
@@ -315,7 +316,7 @@ describe('applyFilters: sorting', () => {
     const reversed = [...fixtures].reverse();
     expect(run({}, reversed).rows.map((a) => a.key)).toEqual(run({}).rows.map((a) => a.key));
     const nine = run({})
-      .rows.filter((a) => a.start === '2026-11-18T09:00:00Z')
+      .rows.filter((a) => a.startMs === Date.parse('2026-11-18T09:00:00Z'))
       .map((a) => a.provider);
     expect(nine).toEqual(['caspen', 'onlive']);
   });

@@ -4,10 +4,10 @@
  * every OTHER filter, so a count says what ticking that option would give.
  */
 import type { Appointment } from '../../../domain/appointment.ts';
+import type { Range } from '../../../domain/range.ts';
 import { PROVIDER_IDS, type ProviderId } from '../../../../contract/providers.ts';
 import { STATUSES, type AppointmentStatus } from '../../../domain/status.ts';
 import { searchTokens } from '../../../lib/fold-text.ts';
-import type { InstantRange } from '../../../providers/contract.ts';
 import type { ListState } from '../list-state/url-state.ts';
 import { facetOptions, type FacetOption } from './facet-options.ts';
 import { prepare, type PreparedList, type RefIndex } from './prepare.ts';
@@ -93,14 +93,8 @@ function queryTokens(q: string): string[] {
   return [...new Set(searchTokens(q))];
 }
 
-export function applyFilters(
-  appointments: Appointment[],
-  state: ListState,
-  range: InstantRange,
-): FilterResult {
+export function applyFilters(appointments: Appointment[], state: ListState, range: Range): FilterResult {
   const p = prepare(appointments);
-  const fromMs = Date.parse(range.from);
-  const toMs = Date.parse(range.to);
   const statusMask = mask(state.status, STATUSES.length, (v) => STATUSES.indexOf(v as AppointmentStatus));
   const providerMask = mask(state.provider, PROVIDER_IDS.length, (v) =>
     PROVIDER_IDS.indexOf(v as ProviderId),
@@ -115,7 +109,7 @@ export function applyFilters(
 
   for (const i of sortedOrder(p, state.sort)) {
     const start = p.startMs[i] as number;
-    if (start < fromMs || start >= toMs) continue;
+    if (start < range.from || start >= range.to) continue;
     inRange++;
     const st = p.status[i] as number;
     const pr = p.provider[i] as number;

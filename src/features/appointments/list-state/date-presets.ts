@@ -6,6 +6,7 @@ import {
   weekStart,
   type CalendarDay,
 } from '../../../lib/zoned-dates.ts';
+import type { Range } from '../../../domain/range.ts';
 
 export const DATE_PRESETS = [
   'today',
@@ -26,16 +27,11 @@ export const DATE_PRESET_LABELS: Record<DatePreset, string> = {
   'this-month': 'This month',
 };
 
-/** "Today to 7 days ahead" (issue 6): the default range, and what "Next 7 days" means. */
+/** "Today to 7 days ahead": the default range, and what "Next 7 days" means. */
 export const DEFAULT_SPAN_DAYS = 7;
 
-export interface DayRange {
-  from: CalendarDay;
-  to: CalendarDay;
-}
-
 /** The days a preset covers, given today's date in the list's zone. Weeks run Monday to Sunday. */
-export function presetRange(preset: DatePreset, today: CalendarDay): DayRange {
+export function presetRange(preset: DatePreset, today: CalendarDay): Range<CalendarDay> {
   switch (preset) {
     case 'today':
       return { from: today, to: today };
@@ -59,12 +55,12 @@ export function presetRange(preset: DatePreset, today: CalendarDay): DayRange {
 }
 
 /** The default range: today to 7 days ahead. */
-export function defaultRange(today: CalendarDay): DayRange {
+export function defaultRange(today: CalendarDay): Range<CalendarDay> {
   return presetRange('next-7-days', today);
 }
 
 /** Which preset a range is, or `custom`. The first match wins (Today before This week on a one-day week). */
-export function matchPreset(range: DayRange, today: CalendarDay): DatePreset | 'custom' {
+export function matchPreset(range: Range<CalendarDay>, today: CalendarDay): DatePreset | 'custom' {
   for (const preset of DATE_PRESETS) {
     const candidate = presetRange(preset, today);
     if (candidate.from === range.from && candidate.to === range.to) return preset;
@@ -81,9 +77,9 @@ export function resolveRange(
   to: string | undefined,
   today: string,
   notices: string[],
-): DayRange {
+): Range<CalendarDay> {
   const fallback = defaultRange(today);
-  let range: DayRange = {
+  let range: Range<CalendarDay> = {
     from: from ?? (to ? addCalendarDays(to, -DEFAULT_SPAN_DAYS) : fallback.from),
     to: to ?? (from ? addCalendarDays(from, DEFAULT_SPAN_DAYS) : fallback.to),
   };

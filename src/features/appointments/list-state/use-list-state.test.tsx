@@ -3,6 +3,7 @@ import { act, render } from '@testing-library/react';
 import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
 import { browserTimeZone } from '../../../lib/time-zones.ts';
 import { useListState, type UseListState } from './use-list-state.ts';
+import { isoOf } from '../../../test-support/iso-range.ts';
 
 const NOW = Date.parse('2026-11-18T09:30:00Z');
 const clock = () => NOW;
@@ -48,7 +49,10 @@ describe('useListState', () => {
       tz: 'Europe/Madrid',
     });
     // A 23-hour DST day in Madrid.
-    expect(current().range).toEqual({ from: '2026-03-28T23:00:00.000Z', to: '2026-03-29T22:00:00.000Z' });
+    expect(isoOf(current().range)).toEqual({
+      from: '2026-03-28T23:00:00.000Z',
+      to: '2026-03-29T22:00:00.000Z',
+    });
     expect(current().notices).toEqual([]);
   });
 

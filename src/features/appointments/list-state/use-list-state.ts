@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import type { InstantRange } from '../../../providers/contract.ts';
+import type { Range } from '../../../domain/range.ts';
 import { browserTimeZone } from '../../../lib/time-zones.ts';
 import { useNow } from '../../../lib/use-now.ts';
-import { dayRangeInstants } from '../../../lib/zoned-dates.ts';
+import { dayRange } from '../../../lib/zoned-dates.ts';
 import {
   defaultListState,
   parseListState,
@@ -14,8 +14,8 @@ import {
 
 export interface UseListState {
   state: ListState;
-  /** [from 00:00 in tz, to + 1 day 00:00 in tz) as UTC ISO. */
-  range: InstantRange;
+  /** [from 00:00 in tz, to + 1 day 00:00 in tz), epoch ms. */
+  range: Range;
   /** One sentence per ignored or corrected URL parameter. */
   notices: string[];
   /** Writes the URL (defaults left out) as a new history entry, or in place with `replace`. */
@@ -45,10 +45,7 @@ export function useListState(options: UseListStateOptions = {}): UseListState {
   const minute = Math.floor(nowMs / MINUTE);
   const env = useMemo<ListEnv>(() => ({ nowMs: minute * MINUTE, browserTz }), [minute, browserTz]);
   const { state, notices } = useMemo(() => parseListState(location.search, env), [location.search, env]);
-  const range = useMemo(
-    () => dayRangeInstants(state.from, state.to, state.tz),
-    [state.from, state.to, state.tz],
-  );
+  const range = useMemo(() => dayRange(state.from, state.to, state.tz), [state.from, state.to, state.tz]);
   const search = useMemo(() => serialiseListState(state, env), [state, env]);
   const { pathname } = location;
   // Navigations render in a transition: a second change before it commits must build on the first.

@@ -19,7 +19,7 @@ describe('countInRange', () => {
   it('counts per provider within [from, to)', () => {
     const at = (provider: Appointment['provider'], startMs: number) => ({ provider, startMs }) as Appointment;
     const list = [at('caspen', 10), at('caspen', 20), at('onlive', 15), at('appointment-one', 30)];
-    expect(countInRange(list, { fromMs: 10, toMs: 30 })).toEqual({
+    expect(countInRange(list, { from: 10, to: 30 })).toEqual({
       caspen: 2,
       'appointment-one': 0,
       onlive: 1,

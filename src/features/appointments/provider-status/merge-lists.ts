@@ -1,5 +1,5 @@
 import type { Appointment } from '../../../domain/appointment.ts';
-import { startsWithin, type MsRange } from '../../../domain/appointment-range.ts';
+import { startsWithin, type Range } from '../../../domain/range.ts';
 import { PROVIDER_IDS, type ProviderId } from '../../../../contract/providers.ts';
 
 /**
@@ -20,10 +20,7 @@ export function createMerger<T>(): (arrays: readonly (readonly T[])[]) => T[] {
 }
 
 /** Appointments per provider that start in the range (the header chips' counts). */
-export function countInRange(
-  appointments: readonly Appointment[],
-  range: MsRange,
-): Record<ProviderId, number> {
+export function countInRange(appointments: readonly Appointment[], range: Range): Record<ProviderId, number> {
   const counts = Object.fromEntries(PROVIDER_IDS.map((id) => [id, 0])) as Record<ProviderId, number>;
   for (const appointment of appointments) {
     if (startsWithin(appointment, range)) counts[appointment.provider] += 1;

@@ -58,18 +58,18 @@ function clientText(a: Appointment): string | null {
 function StartCell({ a, tz }: { a: Appointment; tz: string }) {
   return (
     <>
-      {formatDate(a.start, tz)}, <strong>{formatTime(a.start, tz)}</strong>{' '}
-      <span className="cell-muted">{zoneAbbreviation(a.start, tz)}</span>
+      {formatDate(a.startMs, tz)}, <strong>{formatTime(a.startMs, tz)}</strong>{' '}
+      <span className="cell-muted">{zoneAbbreviation(a.startMs, tz)}</span>
     </>
   );
 }
 
 /** End time; the date too when the appointment ends on another day in this zone. */
 function EndCell({ a, tz }: { a: Appointment; tz: string }) {
-  const otherDay = isoDay(a.start, tz) !== isoDay(a.end, tz);
+  const otherDay = isoDay(a.startMs, tz) !== isoDay(a.endMs, tz);
   return (
     <>
-      {otherDay ? formatDateTime(a.end, tz) : formatTime(a.end, tz)}{' '}
+      {otherDay ? formatDateTime(a.endMs, tz) : formatTime(a.endMs, tz)}{' '}
       <span className="cell-muted">{formatDuration(a.durationMinutes)}</span>
     </>
   );

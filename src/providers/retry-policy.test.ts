@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProviderError } from './errors.ts';
-import { asProviderError, retryDelay, shouldRetry } from './query-options.ts';
+import { asProviderError, retryDelay, shouldRetry } from './retry-policy.ts';
 
 const err = (kind: ProviderError['kind'], retryAfter: number | null = null) =>
   new ProviderError({ provider: 'caspen', kind, message: kind, retryAfter });

@@ -1,24 +1,8 @@
-import type { ProviderId } from '../../contract/providers.ts';
-import { PROVIDER_LABELS } from '../../contract/providers.ts';
-import type { ListResult, ProviderProgress } from './contract.ts';
+import { PROVIDER_LABELS, type ProviderId } from '../../contract/providers.ts';
 import { isProviderError, ProviderError } from './errors.ts';
-
-/** Lists are expensive (Caspen: a minute of rate budget), so they stay fresh for 5 minutes. */
-export const LIST_STALE_MS = 5 * 60_000;
-/** Full sets are kept longer than range slices: refetching them costs the most. */
-export const FULL_SET_GC_MS = 30 * 60_000;
-export const RANGE_GC_MS = 10 * 60_000;
-export const DETAIL_STALE_MS = 60_000;
-/** `GET /api/providers` changes only when the server is reconfigured. */
-export const CONFIG_STALE_MS = 30 * 60_000;
 
 const MAX_RETRIES = 2;
 const MAX_RETRY_DELAY_MS = 60_000;
-
-/** What a list query caches: the adapter's result plus the final progress, so a remount still shows it. */
-export interface ListQueryData extends ListResult {
-  progress: ProviderProgress | null;
-}
 
 /** Retry only what can succeed later (network, 5xx, rate limits), at most twice. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {

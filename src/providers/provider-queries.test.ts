@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fetchProviderConfig } from './use-provider-config.ts';
+import { fetchProviderConfig } from './provider-queries.ts';
 
 const answer =
   (body: unknown, status = 200) =>

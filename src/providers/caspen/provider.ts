@@ -1,0 +1,23 @@
+import type { ProviderModule, ReferenceRecords } from '../contract.ts';
+import { createCaspenAdapter } from './adapter.ts';
+import { normaliseList, type CaspenNames } from './normalise.ts';
+import { clientPeople, locationNames, practitionerNames, roomNames, serviceNames } from './refs.ts';
+
+/** Caspen's reference lists are named after their endpoints (caspen.md). */
+function namesFrom(references: ReferenceRecords): CaspenNames {
+  return {
+    services: serviceNames(references['services'] ?? []),
+    locations: locationNames(references['locations'] ?? []),
+    clients: clientPeople(references['clients'] ?? []),
+    practitioners: practitionerNames(references['practitioners'] ?? []),
+    rooms: roomNames(references['rooms'] ?? []),
+  };
+}
+
+export const caspenProvider: ProviderModule = {
+  createAdapter: createCaspenAdapter,
+  listNormaliser(references) {
+    const names = namesFrom(references);
+    return (records) => normaliseList(records, names);
+  },
+};
