@@ -8,9 +8,11 @@ import type { DetailContext } from './detail/detail-context.ts';
 import { ExportButton } from './export/export-button.tsx';
 import { FilterBar } from './filter-bar/filter-bar.tsx';
 import { applyFilters } from './filter-engine/apply-filters.ts';
+import { FILTER_DIMENSIONS, selected } from './filter-engine/dimensions.ts';
 import { useListNavigation } from './keyboard/use-list-navigation.ts';
 import { UrlNotice } from './list-state/url-notice.tsx';
 import { useListState } from './list-state/use-list-state.ts';
+import type { ListState } from './list-state/url-state.ts';
 import { FailureBanner } from './provider-status/failure-banner.tsx';
 import { countInRange, createMerger } from './provider-status/merge-lists.ts';
 import { OfflineBanner } from './provider-status/offline-banner.tsx';
@@ -18,26 +20,13 @@ import { ProviderStatus } from './provider-status/provider-status.tsx';
 import { QuarantineNotice } from './provider-status/quarantine-notice.tsx';
 import { AppointmentsTable } from './table/appointments-table.tsx';
 import { ColumnMenu } from './table/column-menu.tsx';
+import { COLUMNS } from './table/columns.tsx';
 import { useColumnVisibility } from './table/column-visibility.ts';
 import { EmptyState } from './table/empty-state.tsx';
 import { countText, ListToolbar } from './table/list-toolbar.tsx';
 
-const COLUMN_LABELS = [
-  { id: 'start', label: 'Start' },
-  { id: 'end', label: 'End' },
-  { id: 'status', label: 'Status' },
-  { id: 'service', label: 'Service' },
-  { id: 'client', label: 'Client' },
-  { id: 'staff', label: 'Staff' },
-  { id: 'location', label: 'Location' },
-  { id: 'provider', label: 'Provider' },
-] as const;
-
-function hasFilters(state: ReturnType<typeof useListState>['state']): boolean {
-  return (
-    state.status.length + state.provider.length + state.service.length + state.location.length > 0 ||
-    state.q !== ''
-  );
+function hasFilters(state: ListState): boolean {
+  return FILTER_DIMENSIONS.some((d) => selected(state, d.key).length > 0) || state.q !== '';
 }
 
 /**
@@ -104,7 +93,7 @@ export function AppointmentsRoute() {
           count={countText(result.rows.length, result.inRange, loading)}
           actions={
             <>
-              <ColumnMenu columns={COLUMN_LABELS} visibility={visibility} onChange={setVisible} />
+              <ColumnMenu columns={COLUMNS} visibility={visibility} onChange={setVisible} />
               <ExportButton rows={result.rows} timeZone={state.tz} />
             </>
           }

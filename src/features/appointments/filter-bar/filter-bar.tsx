@@ -5,7 +5,13 @@ import type { LazyModule } from '../../../ui/lazy-module.ts';
 import type { ListState } from '../list-state/url-state.ts';
 import { ActiveFilters } from './active-filters.tsx';
 import { DateRangeFilter } from './date-range-filter.tsx';
-import { providerOptions, refOptions, statusOptions, type Facets } from './filter-options.ts';
+import {
+  FILTER_DIMENSIONS,
+  selected,
+  selectionPatch,
+  type DimensionKey,
+} from '../filter-engine/dimensions.ts';
+import { dimensionOptions, type Facets } from './filter-options.ts';
 import { filterPopovers, type FilterPopoversModule, type PopoverState } from './popover-module.ts';
 import { MultiSelectFilter } from './multi-select-filter.tsx';
 import { SearchBox } from './search-box.tsx';
@@ -25,7 +31,7 @@ export interface FilterBarProps {
   popovers?: LazyModule<FilterPopoversModule>;
 }
 
-type PopoverName = 'dates' | 'status' | 'service' | 'provider' | 'location';
+type PopoverName = 'dates' | DimensionKey;
 
 /**
  * One filter popover open at a time. This also settles clicks on two triggers before the popover module
@@ -39,7 +45,7 @@ function useOpenPopover(): (name: PopoverName) => PopoverState {
   });
 }
 
-/** Search, date range, status, service, provider, location, time zone, then the active-filter chips. */
+/** Search, date range, one multi-select per filter dimension, time zone, then the active-filter chips. */
 export function FilterBar({
   state,
   facets,
@@ -67,42 +73,19 @@ export function FilterBar({
           popovers={popovers}
           {...popover('dates')}
         />
-        <MultiSelectFilter
-          label="Status"
-          options={statusOptions(facets)}
-          selected={state.status}
-          onChange={(values) => onChange({ status: values as ListState['status'] })}
-          popovers={popovers}
-          {...popover('status')}
-        />
-        <MultiSelectFilter
-          label="Service"
-          options={refOptions(facets.service)}
-          selected={state.service}
-          onChange={(service) => onChange({ service })}
-          searchable
-          emptyText="No services in this date range."
-          popovers={popovers}
-          {...popover('service')}
-        />
-        <MultiSelectFilter
-          label="Provider"
-          options={providerOptions(facets)}
-          selected={state.provider}
-          onChange={(values) => onChange({ provider: values as ListState['provider'] })}
-          popovers={popovers}
-          {...popover('provider')}
-        />
-        <MultiSelectFilter
-          label="Location"
-          options={refOptions(facets.location)}
-          selected={state.location}
-          onChange={(location) => onChange({ location })}
-          searchable
-          emptyText="No locations or calendars in this date range."
-          popovers={popovers}
-          {...popover('location')}
-        />
+        {FILTER_DIMENSIONS.map((dimension) => (
+          <MultiSelectFilter
+            key={dimension.key}
+            label={dimension.label}
+            options={dimensionOptions(dimension, facets)}
+            selected={selected(state, dimension.key)}
+            onChange={(values) => onChange(selectionPatch(dimension, values))}
+            searchable={dimension.kind === 'ref'}
+            emptyText={dimension.kind === 'ref' ? dimension.emptyText : undefined}
+            popovers={popovers}
+            {...popover(dimension.key)}
+          />
+        ))}
         <TimeZoneSelect value={state.tz} onChange={(tz) => onChange({ tz })} />
       </div>
       <ActiveFilters state={state} facets={facets} onChange={onChange} onReset={onReset} />

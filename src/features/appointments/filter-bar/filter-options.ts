@@ -1,36 +1,48 @@
-/** Pure helpers that turn facets and the list state into what the filter controls show. */
-import { PROVIDER_IDS, PROVIDER_LABELS, type ProviderId } from '../../../../contract/providers.ts';
-import { STATUSES, STATUS_LABELS } from '../../../domain/status.ts';
-import type { FilterResult } from '../filter-engine/apply-filters.ts';
+/** Pure helpers that turn facets and the list state into what the filter controls and chips show. */
+import { PROVIDER_LABELS, type ProviderId } from '../../../../contract/providers.ts';
+import {
+  FILTER_DIMENSIONS,
+  selected,
+  selectionPatch,
+  type DimensionFacets,
+  type DimensionKey,
+  type FacetOption,
+  type FilterDimension,
+} from '../filter-engine/dimensions.ts';
 import type { ListState } from '../list-state/url-state.ts';
 
 export interface ChoiceOption {
   value: string;
   label: string;
   count: number;
-  /** Provider grouping for service and location lists. */
+  /** Provider grouping for reference lists. */
   group?: ProviderId;
 }
 
-export type Facets = FilterResult['facets'];
+export type Facets = DimensionFacets;
 
-export function statusOptions(facets: Facets): ChoiceOption[] {
-  return STATUSES.map((status) => ({
-    value: status,
-    label: STATUS_LABELS[status],
-    count: facets.status[status],
+const countsOf = (facets: Facets, key: DimensionKey) => facets[key] as Readonly<Record<string, number>>;
+const refsOf = (facets: Facets, key: DimensionKey) => facets[key] as readonly FacetOption[];
+
+/** The options of a dimension's multi-select, with counts: a vocabulary in order, references as seen. */
+export function dimensionOptions(dimension: FilterDimension, facets: Facets): ChoiceOption[] {
+  if (dimension.kind === 'enum') {
+    const labels: Readonly<Record<string, string>> = dimension.labels;
+    return dimension.values.map((value) => ({
+      value,
+      label: labels[value] ?? value,
+      count: countsOf(facets, dimension.key)[value] ?? 0,
+    }));
+  }
+  return refsOf(facets, dimension.key).map((o) => ({
+    value: o.value,
+    label: o.label,
+    count: o.count,
+    group: o.provider,
   }));
 }
 
-export function providerOptions(facets: Facets): ChoiceOption[] {
-  return PROVIDER_IDS.map((id) => ({ value: id, label: PROVIDER_LABELS[id], count: facets.provider[id] }));
-}
-
-export function refOptions(options: Facets['service']): ChoiceOption[] {
-  return options.map((o) => ({ value: o.value, label: o.label, count: o.count, group: o.provider }));
-}
-
-export type ChipKey = 'status' | 'provider' | 'service' | 'location' | 'q';
+export type ChipKey = DimensionKey | 'q';
 
 export interface Chip {
   key: ChipKey;
@@ -40,49 +52,33 @@ export interface Chip {
   label: string;
 }
 
-const GROUP_LABELS: Record<ChipKey, string> = {
-  status: 'Status',
-  provider: 'Provider',
-  service: 'Service',
-  location: 'Location',
-  q: 'Search',
-};
-
-function refLabel(options: Facets['service'], value: string): string {
-  const found = options.find((o) => o.value === value);
-  if (found) return `${found.label} (${PROVIDER_LABELS[found.provider]})`;
-  return value;
+function valueLabel(dimension: FilterDimension, value: string, facets: Facets): string {
+  if (dimension.kind === 'enum')
+    return (dimension.labels as Readonly<Record<string, string>>)[value] ?? value;
+  const found = refsOf(facets, dimension.key).find((o) => o.value === value);
+  return found ? `${found.label} (${PROVIDER_LABELS[found.provider]})` : value;
 }
 
-/** One chip per active filter value, in the filter bar's order. */
+/** One chip per active filter value, in the filter bar's order, then the search text. */
 export function activeChips(state: ListState, facets: Facets): Chip[] {
-  const chip = (key: ChipKey, value: string, label: string): Chip => ({
-    key,
-    value,
-    group: GROUP_LABELS[key],
-    label,
-  });
-  return [
-    ...state.status.map((s) => chip('status', s, STATUS_LABELS[s])),
-    ...state.service.map((v) => chip('service', v, refLabel(facets.service, v))),
-    ...state.provider.map((p) => chip('provider', p, PROVIDER_LABELS[p])),
-    ...state.location.map((v) => chip('location', v, refLabel(facets.location, v))),
-    ...(state.q.trim() === '' ? [] : [chip('q', state.q, `“${state.q.trim()}”`)]),
-  ];
+  const chips = FILTER_DIMENSIONS.flatMap((d) =>
+    selected(state, d.key).map((value) => ({
+      key: d.key,
+      value,
+      group: d.label,
+      label: valueLabel(d, value, facets),
+    })),
+  );
+  const q = state.q.trim();
+  return q === '' ? chips : [...chips, { key: 'q', value: state.q, group: 'Search', label: `“${q}”` }];
 }
 
 /** The state patch that removes one chip. */
 export function withoutChip(state: ListState, chip: Chip): Partial<ListState> {
-  switch (chip.key) {
-    case 'q':
-      return { q: '' };
-    case 'status':
-      return { status: state.status.filter((v) => v !== chip.value) };
-    case 'provider':
-      return { provider: state.provider.filter((v) => v !== chip.value) };
-    case 'service':
-      return { service: state.service.filter((v) => v !== chip.value) };
-    case 'location':
-      return { location: state.location.filter((v) => v !== chip.value) };
-  }
+  const dimension = FILTER_DIMENSIONS.find((d) => d.key === chip.key);
+  if (dimension === undefined) return { q: '' };
+  return selectionPatch(
+    dimension,
+    selected(state, dimension.key).filter((v) => v !== chip.value),
+  );
 }

@@ -1,14 +1,7 @@
 import { PROVIDER_IDS, providerIdSchema, type ProviderId } from '../../../../contract/providers.ts';
 import { foldText } from '../../../lib/fold-text.ts';
+import type { FacetOption } from './dimensions.ts';
 import type { RefIndex } from './prepare.ts';
-
-export interface FacetOption {
-  /** `<provider>:<id>` */
-  value: string;
-  provider: ProviderId;
-  label: string;
-  count: number;
-}
 
 /** A selected value the loaded data does not contain (e.g. a shared link from another week). */
 function unknownOption(value: string): FacetOption | null {

@@ -1,15 +1,15 @@
 /**
- * Per-list precomputation for `applyFilters`: every filterable field becomes a small integer in a typed
- * array, so a filter change over 100,000 rows is one tight loop (benchmark budget: < 50 ms p95). Cached
- * by array identity; the view keeps one merged array until a provider's data changes.
+ * Per-list precomputation for `applyFilters`: each filter dimension becomes a column of small integers
+ * (an index into the dimension's vocabulary or into the references seen), so a filter change over
+ * 100,000 rows is one tight loop. Cached by array identity; the view keeps one merged array until a
+ * provider's data changes.
  */
+import type { ProviderId } from '../../../../contract/providers.ts';
 import type { Appointment, Ref } from '../../../domain/appointment.ts';
-import { placeRef } from '../../../domain/place.ts';
-import { PROVIDER_IDS, type ProviderId } from '../../../../contract/providers.ts';
-import { STATUSES } from '../../../domain/status.ts';
+import { FILTER_DIMENSIONS, type DimensionKey, type FilterDimension } from './dimensions.ts';
 import type { SearchCorpus } from './search-text.ts';
 
-/** A distinct service or location value seen in the list. */
+/** A distinct reference value seen in the list. */
 export interface RefOption {
   value: string;
   provider: ProviderId;
@@ -38,19 +38,23 @@ export class RefIndex {
   }
 }
 
+/** One dimension over the list: per row, its value's index (-1 for none); `size` indexes in all. */
+export interface DimensionColumn {
+  dimension: FilterDimension;
+  rows: Int32Array;
+  /** The index of a URL value, or -1 when the list does not hold it. */
+  find(value: string): number;
+  size(): number;
+  /** The references seen, for a reference dimension. */
+  refs: RefIndex | null;
+}
+
 export interface PreparedList {
   items: readonly Appointment[];
   startMs: Float64Array;
-  /** Index into STATUSES. */
-  status: Uint8Array;
-  /** Index into PROVIDER_IDS. */
-  provider: Uint8Array;
-  /** Index into `services.options`, -1 when the appointment has no service. */
-  service: Int32Array;
-  /** Index into `locations.options` (the appointment's `placeRef`), -1 when it has none. */
-  location: Int32Array;
-  services: RefIndex;
-  locations: RefIndex;
+  /** In FILTER_DIMENSIONS order. */
+  columns: DimensionColumn[];
+  column: (key: DimensionKey) => DimensionColumn;
   /** All rows' search text, built on the first text search (see search-text.ts). */
   corpus: SearchCorpus | null;
   /** The last query's per-row token hits, so re-filtering with the same text costs nothing. */
@@ -59,35 +63,33 @@ export interface PreparedList {
   orders: Map<string, Uint32Array>;
 }
 
-const STATUS_INDEX = new Map<string, number>(STATUSES.map((s, i) => [s, i]));
-const PROVIDER_INDEX = new Map<string, number>(PROVIDER_IDS.map((p, i) => [p, i]));
+function buildColumn(dimension: FilterDimension, items: readonly Appointment[]): DimensionColumn {
+  const rows = new Int32Array(items.length);
+  if (dimension.kind === 'enum') {
+    const values: readonly string[] = dimension.values;
+    const index = new Map(values.map((v, i) => [v, i]));
+    items.forEach((a, i) => (rows[i] = index.get(dimension.of(a)) ?? -1));
+    return { dimension, rows, find: (v) => index.get(v) ?? -1, size: () => values.length, refs: null };
+  }
+  const refs = new RefIndex();
+  items.forEach((a, i) => (rows[i] = refs.indexOf(a.provider, dimension.of(a))));
+  return { dimension, rows, find: (v) => refs.find(v), size: () => refs.options.length, refs };
+}
 
 const cache = new WeakMap<readonly Appointment[], PreparedList>();
 
 function build(items: readonly Appointment[]): PreparedList {
-  const n = items.length;
-  const prepared: PreparedList = {
+  const columns = FILTER_DIMENSIONS.map((d) => buildColumn(d, items));
+  const byKey = new Map(columns.map((c) => [c.dimension.key, c]));
+  return {
     items,
-    startMs: new Float64Array(n),
-    status: new Uint8Array(n),
-    provider: new Uint8Array(n),
-    service: new Int32Array(n),
-    location: new Int32Array(n),
-    services: new RefIndex(),
-    locations: new RefIndex(),
+    startMs: Float64Array.from(items, (a) => a.startMs),
+    columns,
+    column: (key) => byKey.get(key) as DimensionColumn,
     corpus: null,
     lastSearch: null,
     orders: new Map(),
   };
-  for (let i = 0; i < n; i++) {
-    const a = items[i] as Appointment;
-    prepared.startMs[i] = a.startMs;
-    prepared.status[i] = STATUS_INDEX.get(a.status) ?? STATUSES.length - 1;
-    prepared.provider[i] = PROVIDER_INDEX.get(a.provider) ?? 0;
-    prepared.service[i] = prepared.services.indexOf(a.provider, a.service);
-    prepared.location[i] = prepared.locations.indexOf(a.provider, placeRef(a));
-  }
-  return prepared;
 }
 
 export function prepare(items: readonly Appointment[]): PreparedList {

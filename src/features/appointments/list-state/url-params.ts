@@ -1,6 +1,5 @@
 /** Zod schemas for single URL parameters, and how a rejected one is quoted back to the user. */
 import { z } from 'zod/mini';
-import { PROVIDER_IDS } from '../../../../contract/providers.ts';
 import { canonicalTimeZone } from '../../../lib/time-zones.ts';
 import { isCalendarDay } from '../../../lib/zoned-dates.ts';
 
@@ -8,9 +7,6 @@ import { isCalendarDay } from '../../../lib/zoned-dates.ts';
 const MAX_LIST_ITEMS = 500;
 
 export const calendarDay = z.string().check(z.refine(isCalendarDay));
-export const refValue = z
-  .string()
-  .check(z.maxLength(300), z.regex(new RegExp(`^(${PROVIDER_IDS.join('|')}):.+$`)));
 export const timeZone = z.pipe(
   z.string(),
   z.transform((value: string, ctx) => {
@@ -21,13 +17,13 @@ export const timeZone = z.pipe(
 );
 
 /** Distinct values, in `order` when given, else sorted (stable, canonical URLs). */
-export function ordered<T extends string>(values: readonly T[], order?: readonly T[]): T[] {
+export function ordered<T extends string>(values: readonly T[], order?: readonly string[]): T[] {
   const unique = [...new Set(values)];
-  return order ? order.filter((v) => unique.includes(v)) : unique.sort();
+  return order ? unique.sort((a, b) => order.indexOf(a) - order.indexOf(b)) : unique.sort();
 }
 
 /** A comma-separated list of at least one valid value, deduplicated and ordered. */
-export function listOf<T extends string>(item: z.ZodMiniType<T>, order?: readonly T[]) {
+export function listOf<T extends string>(item: z.ZodMiniType<T>, order?: readonly string[]) {
   return z.pipe(
     z.array(item).check(z.minLength(1), z.maxLength(MAX_LIST_ITEMS)),
     z.transform((values: T[]) => ordered(values, order)),

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  defaultListState,
-  parseListState,
-  serialiseListState,
-  SORT_KEYS,
-  type ListState,
-} from './url-state.ts';
+import { defaultListState, parseListState, serialiseListState, type ListState } from './url-state.ts';
+import { SORT_KEYS } from '../filter-engine/sort-keys.ts';
 import { STATUSES } from '../../../domain/status.ts';
 import { PROVIDER_IDS } from '../../../../contract/providers.ts';
 

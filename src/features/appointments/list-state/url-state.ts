@@ -1,41 +1,27 @@
 /**
- * The list's state is its URL (ARCHITECTURE rule 4): every parameter is parsed with its own zod
- * `z.catch()`, so garbage in one falls back to its default with a notice and never breaks the page, and
- * defaults are left out when writing so links stay short. Unknown parameters are ignored.
+ * The list's state is its URL: every parameter is parsed with its own zod `z.catch()`, so garbage in one
+ * falls back to its default with a notice and never breaks the page, and defaults are left out when
+ * writing so links stay short. Unknown parameters are ignored. The filter parameters come from the
+ * dimension table (filter-engine/dimensions.ts).
  */
 import { z } from 'zod/mini';
-import { PROVIDER_IDS, providerIdSchema, type ProviderId } from '../../../../contract/providers.ts';
-import { STATUSES, statusSchema, type AppointmentStatus } from '../../../domain/status.ts';
 import { dayOf } from '../../../lib/zoned-dates.ts';
+import {
+  emptySelection,
+  FILTER_DIMENSIONS,
+  valueSchema,
+  type DimensionKey,
+  type DimensionSelection,
+} from '../filter-engine/dimensions.ts';
+import { DEFAULT_SORT, SORT_KEYS, type SortKey } from '../filter-engine/sort-keys.ts';
 import { defaultRange, resolveRange } from './date-presets.ts';
 import { buildSearch, decodeList, decodeScalar, encodeValue, rawParams } from './query-string.ts';
-import { calendarDay, listOf, ordered, refValue, shownParam, timeZone } from './url-params.ts';
+import { calendarDay, listOf, ordered, shownParam, timeZone } from './url-params.ts';
 
-export const SORT_KEYS = [
-  'start',
-  '-start',
-  'status',
-  '-status',
-  'service',
-  '-service',
-  'client',
-  '-client',
-  'provider',
-  '-provider',
-] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-
-export interface ListState {
+export interface ListState extends DimensionSelection {
   /** YYYY-MM-DD, inclusive, in `tz`. */
   from: string;
   to: string;
-  /** Empty arrays mean "no filter". */
-  status: AppointmentStatus[];
-  provider: ProviderId[];
-  /** `<provider>:<serviceId>` */
-  service: string[];
-  /** `<provider>:<locationOrCalendarId>` */
-  location: string[];
   q: string;
   sort: SortKey;
   tz: string;
@@ -51,16 +37,25 @@ export const MAX_QUERY_LENGTH = 200;
 
 type ParamName = keyof ListState;
 
-const PARAM_LABELS: Record<ParamName, string> = {
+const PARAM_LABELS: Record<Exclude<ParamName, DimensionKey>, string> = {
   from: 'start date',
   to: 'end date',
-  status: 'status filter',
-  provider: 'provider filter',
-  service: 'service filter',
-  location: 'location filter',
   q: 'search text',
   sort: 'sort order',
   tz: 'time zone',
+};
+
+function paramLabel(name: ParamName): string {
+  const dimension = FILTER_DIMENSIONS.find((d) => d.key === name);
+  return dimension
+    ? `${dimension.label.toLowerCase()} filter`
+    : PARAM_LABELS[name as keyof typeof PARAM_LABELS];
+}
+
+/** Each dimension's values in its URL order: a vocabulary's own order, references sorted. */
+const urlOrder = (key: DimensionKey) => {
+  const dimension = FILTER_DIMENSIONS.find((d) => d.key === key);
+  return dimension?.kind === 'enum' ? dimension.values : undefined;
 };
 
 /** One schema per call: each parameter's `.catch()` reports the garbage it replaced. */
@@ -70,13 +65,17 @@ function paramsSchema(onGarbage: (name: ParamName) => void) {
       onGarbage(name);
       return undefined;
     });
+  const dimensions = FILTER_DIMENSIONS.map((d) => [
+    d.key,
+    caught(d.key, listOf(valueSchema(d), urlOrder(d.key))),
+  ]);
   return z.object({
     from: caught('from', calendarDay),
     to: caught('to', calendarDay),
-    status: caught('status', listOf(statusSchema, STATUSES)),
-    provider: caught('provider', listOf(providerIdSchema, PROVIDER_IDS)),
-    service: caught('service', listOf(refValue)),
-    location: caught('location', listOf(refValue)),
+    ...(Object.fromEntries(dimensions) as Record<
+      DimensionKey,
+      ReturnType<typeof caught<z.ZodMiniType<string[]>>>
+    >),
     q: caught('q', z.string().check(z.maxLength(MAX_QUERY_LENGTH))),
     sort: caught('sort', z.enum(SORT_KEYS)),
     tz: caught('tz', timeZone),
@@ -87,49 +86,31 @@ function paramsSchema(onGarbage: (name: ParamName) => void) {
 export function parseListState(search: string, env: ListEnv): { state: ListState; notices: string[] } {
   const notices: string[] = [];
   const raw = rawParams(search);
+  const dimensions = FILTER_DIMENSIONS.map((d) => [d.key, decodeList(raw.get(d.key))]);
   const params = paramsSchema((name) => {
-    notices.push(
-      `Ignored the ${PARAM_LABELS[name]} in the address (“${shownParam(raw.get(name) ?? '')}”): it is not valid.`,
-    );
+    const shown = shownParam(raw.get(name) ?? '');
+    notices.push(`Ignored the ${paramLabel(name)} in the address (“${shown}”): it is not valid.`);
   }).parse({
     from: decodeScalar(raw.get('from')),
     to: decodeScalar(raw.get('to')),
-    status: decodeList(raw.get('status')),
-    provider: decodeList(raw.get('provider')),
-    service: decodeList(raw.get('service')),
-    location: decodeList(raw.get('location')),
+    ...Object.fromEntries(dimensions),
     q: decodeScalar(raw.get('q')),
     sort: decodeScalar(raw.get('sort')),
     tz: decodeScalar(raw.get('tz')),
   });
   const tz = params.tz ?? env.browserTz;
   const { from, to } = resolveRange(params.from, params.to, dayOf(env.nowMs, tz), notices);
-  const state: ListState = {
-    from,
-    to,
-    status: params.status ?? [],
-    provider: params.provider ?? [],
-    service: params.service ?? [],
-    location: params.location ?? [],
-    q: params.q ?? '',
-    sort: params.sort ?? 'start',
-    tz,
+  const selection = emptySelection();
+  for (const d of FILTER_DIMENSIONS) Object.assign(selection, { [d.key]: params[d.key] ?? [] });
+  return {
+    state: { from, to, ...selection, q: params.q ?? '', sort: params.sort ?? DEFAULT_SORT, tz },
+    notices,
   };
-  return { state, notices };
 }
 
 /** The state with every filter at its default (today + 7 days in `tz`, nothing ticked, sorted by start). */
 export function defaultListState(env: ListEnv, tz: string = env.browserTz): ListState {
-  return {
-    ...defaultRange(dayOf(env.nowMs, tz)),
-    status: [],
-    provider: [],
-    service: [],
-    location: [],
-    q: '',
-    sort: 'start',
-    tz,
-  };
+  return { ...defaultRange(dayOf(env.nowMs, tz)), ...emptySelection(), q: '', sort: DEFAULT_SORT, tz };
 }
 
 /** `?from=...&...` for the state, defaults left out ('' for the default view). */
@@ -139,15 +120,12 @@ export function serialiseListState(state: ListState, env: ListEnv): string {
   // Both days or neither: a lone `from` would be read back as from + 7 days.
   if (state.from !== defaults.from || state.to !== defaults.to)
     pairs.push(['from', state.from], ['to', state.to]);
-  const list = (key: string, values: readonly string[], order?: readonly string[]) => {
-    if (values.length > 0) pairs.push([key, ordered(values, order).map(encodeValue).join(',')]);
-  };
-  list('status', state.status, STATUSES);
-  list('provider', state.provider, PROVIDER_IDS);
-  list('service', state.service);
-  list('location', state.location);
+  for (const { key } of FILTER_DIMENSIONS) {
+    const values: readonly string[] = state[key];
+    if (values.length > 0) pairs.push([key, ordered(values, urlOrder(key)).map(encodeValue).join(',')]);
+  }
   if (state.q.trim() !== '') pairs.push(['q', encodeValue(state.q)]);
-  if (state.sort !== 'start') pairs.push(['sort', state.sort]);
+  if (state.sort !== DEFAULT_SORT) pairs.push(['sort', state.sort]);
   if (state.tz !== env.browserTz) pairs.push(['tz', encodeValue(state.tz)]);
   return buildSearch(pairs);
 }

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { sampleAppointment, sampleAppointments } from '../../../test-support/test-appointment.ts';
-import type { SortKey } from '../list-state/url-state.ts';
+import type { SortKey } from '../filter-engine/sort-keys.ts';
 import { AppointmentsTable, type AppointmentsTableProps } from './appointments-table.tsx';
 
 // happy-dom has no layout: give elements a viewport-sized client box so the virtualiser renders rows.

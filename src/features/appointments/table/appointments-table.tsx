@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Appointment } from '../../../domain/appointment.ts';
-import type { SortKey } from '../list-state/url-state.ts';
+import type { SortKey } from '../filter-engine/sort-keys.ts';
 import { appointmentTableFeatures, createColumns } from './columns.tsx';
 import type { ColumnVisibility } from './column-visibility.ts';
 import { HEADER_HEIGHT, minTableWidth, ROW_HEIGHT } from './layout.ts';

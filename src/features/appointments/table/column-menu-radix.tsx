@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { useFocusOnMount } from '../../../ui/lazy-trigger.tsx';
-import type { ColumnId } from './columns.tsx';
-import { REQUIRED_COLUMNS, type ColumnVisibility } from './column-visibility.ts';
+import { isHideable, type ColumnId } from './columns.tsx';
+import type { ColumnVisibility } from './column-visibility.ts';
 import './column-menu.css';
 
 export interface ColumnMenuProps {
@@ -42,7 +42,7 @@ export function ColumnMenuRadix({
         <DropdownMenu.Content className="menu" align="end" sideOffset={4}>
           <DropdownMenu.Label className="menu-label">Show columns</DropdownMenu.Label>
           {columns.map(({ id, label }) => {
-            const required = REQUIRED_COLUMNS.includes(id);
+            const required = !isHideable(id);
             return (
               <DropdownMenu.CheckboxItem
                 key={id}

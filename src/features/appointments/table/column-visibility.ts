@@ -1,11 +1,10 @@
 import { useCallback, useState } from 'react';
 import { z } from 'zod/mini';
-import { COLUMN_IDS, type ColumnId } from './columns.tsx';
+import { COLUMN_IDS, isHideable, type ColumnId } from './columns.tsx';
 
 /** Which columns are shown; a staff preference, so it lives in localStorage rather than the URL. */
 export type ColumnVisibility = Partial<Record<ColumnId, boolean>>;
 
-export const REQUIRED_COLUMNS: readonly ColumnId[] = ['start', 'status', 'client'];
 const STORAGE_KEY = 'frontdesk.columns.v1';
 
 const visibilitySchema = z.partialRecord(z.enum(COLUMN_IDS), z.boolean());
@@ -20,7 +19,7 @@ export function parseVisibility(stored: string | null): ColumnVisibility {
   }
   const parsed = visibilitySchema.safeParse(value);
   const out: ColumnVisibility = parsed.success ? { ...parsed.data } : {};
-  for (const id of REQUIRED_COLUMNS) delete out[id];
+  for (const id of COLUMN_IDS) if (!isHideable(id)) delete out[id];
   return out;
 }
 
@@ -44,7 +43,7 @@ export function useColumnVisibility(storage: Storage | null = browserStorage()) 
   const [visibility, setVisibility] = useState<ColumnVisibility>(() => read(storage));
   const setVisible = useCallback(
     (id: ColumnId, visible: boolean) => {
-      if (REQUIRED_COLUMNS.includes(id)) return;
+      if (!isHideable(id)) return;
       setVisibility((current) => {
         const next = { ...current, [id]: visible };
         try {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ariaSort, nextSort, parseSort } from './sort.ts';
+import { parseSort } from '../filter-engine/sort-keys.ts';
+import { ariaSort, nextSort } from './sort.ts';
 
 describe('table sort', () => {
   it('parses URL sort keys', () => {

@@ -1,23 +1,10 @@
-import type { SortKey } from '../list-state/url-state.ts';
-
-/** The columns the URL can sort by (`sort=start|-start|status|...`). */
-export type SortField = 'start' | 'status' | 'service' | 'client' | 'provider';
-
-export interface SortSpec {
-  field: SortField;
-  desc: boolean;
-}
-
-export function parseSort(sort: SortKey): SortSpec {
-  const desc = sort.startsWith('-');
-  return { field: (desc ? sort.slice(1) : sort) as SortField, desc };
-}
+import { parseSort, type SortField, type SortKey } from '../filter-engine/sort-keys.ts';
 
 /** Clicking the sorted column flips its direction; clicking another sorts by it ascending. */
 export function nextSort(current: SortKey, field: SortField): SortKey {
   const { field: currentField, desc } = parseSort(current);
   if (currentField !== field) return field;
-  return desc ? field : (`-${field}` as SortKey);
+  return desc ? field : `-${field}`;
 }
 
 export function ariaSort(current: SortKey, field: SortField): 'ascending' | 'descending' | 'none' {

@@ -1,9 +1,10 @@
 import type { Header } from '@tanstack/react-table';
 import type { Appointment } from '../../../domain/appointment.ts';
-import type { SortKey } from '../list-state/url-state.ts';
+import type { SortKey } from '../filter-engine/sort-keys.ts';
 import type { appointmentTableFeatures } from './columns.tsx';
 import { cellStyle } from './layout.ts';
-import { ariaSort, nextSort, parseSort } from './sort.ts';
+import { parseSort } from '../filter-engine/sort-keys.ts';
+import { ariaSort, nextSort } from './sort.ts';
 
 type AppointmentHeader = Header<typeof appointmentTableFeatures, Appointment, unknown>;
 
