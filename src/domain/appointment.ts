@@ -8,7 +8,7 @@ export interface Ref {
 }
 
 export interface Person {
-  /** The provider's id for this person, when it has one (Caspen clients): shown when the name lookup failed. */
+  /** The provider's id for this person, when it has one (a client record): shown when the name lookup failed. */
   id?: string;
   name: string | null;
   email: string | null;
@@ -37,7 +37,7 @@ export interface Appointment {
   location: Ref | null;
   room: Ref | null;
   meetingUrl: string | null;
-  /** The provider-local zone when the provider tells it (Caspen location, ONLIVE.SITE calendar). */
+  /** The provider-local zone when the provider tells it (a location's or a calendar's zone). */
   timeZone: string | null;
   notes: string | null;
   confirmation: Readonly<{ confirmed: boolean; atMs: number | null }>;
@@ -47,7 +47,7 @@ export interface Appointment {
   /** Provider-specific fields worth showing in the detail panel, as label -> text. */
   extra: Record<string, string>;
   /**
-   * The `extra` labels whose values are provider HTML (Appointment.one event texts): the detail panel
+   * The `extra` labels whose values are provider HTML (event texts): the detail panel
    * sanitises and renders exactly these; every other field is shown as text. Absent means none.
    */
   htmlFields?: readonly string[];

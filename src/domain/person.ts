@@ -7,10 +7,7 @@ export function textOrNull(value: string | null | undefined): string | null {
   return trimmed === '' ? null : trimmed;
 }
 
-/**
- * "Given Family" from two name parts, skipping blanks; null when nothing is left. Two fixed parameters,
- * not a rest list: it runs per guest of every appointment, and the rest array was a real cost there.
- */
+/** "Given Family" from two name parts, skipping blanks; null when nothing is left. */
 export function joinName(given: string | null | undefined, family: string | null | undefined): string | null {
   const a = textOrNull(given);
   const b = textOrNull(family);

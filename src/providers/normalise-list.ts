@@ -1,9 +1,20 @@
 import type { z } from 'zod/mini';
 import type { Appointment, Person } from '../domain/appointment.ts';
 import type { ProviderId } from '../../contract/providers.ts';
-import type { ListResult, QuarantinedRecord } from './contract.ts';
+import type { ListNormaliser, ListResult, QuarantinedRecord, ReferenceRecords } from './contract.ts';
 import { safeParseInEnglish } from './issue-messages.ts';
 import { SharedRefs } from './shared-refs.ts';
+
+/** A provider module's `listNormaliser`: names built once from the references, then every list uses them. */
+export function withNamesFrom<N>(
+  normaliseList: (records: readonly unknown[], names: N) => ListResult,
+  namesFrom: (references: ReferenceRecords) => N,
+): (references: ReferenceRecords) => ListNormaliser {
+  return (references) => {
+    const names = namesFrom(references);
+    return (records) => normaliseList(records, names);
+  };
+}
 
 /** Thrown by a normaliser for a record that passed its schema but still cannot be used. */
 export class RecordProblem extends Error {
@@ -89,7 +100,7 @@ export function confirmation(confirmed: boolean, atMs: number | null): Appointme
   return confirmed ? CONFIRMED : UNCONFIRMED;
 }
 
-/** Removes later duplicates by `key` (ONLIVE.SITE chunks can overlap at their edges). */
+/** Removes later duplicates by `key` (range chunks fetched side by side can overlap at their edges). */
 export function dedupeByKey<T extends { key: string }>(items: readonly T[]): T[] {
   const seen = new Set<string>();
   return items.filter((item) => (seen.has(item.key) ? false : (seen.add(item.key), true)));

@@ -1,7 +1,7 @@
 import type { ProviderProgress } from './contract.ts';
 
 /**
- * Sums page progress over parts fetched side by side (ONLIVE.SITE range chunks). Totals are known only
+ * Sums page progress over parts fetched side by side (range chunks). Totals are known only
  * once every part has reported its own.
  */
 export interface ProgressTracker {

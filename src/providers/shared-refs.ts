@@ -3,15 +3,15 @@ import type { Ref } from '../domain/appointment.ts';
 const asName = (name: string): string => name;
 
 /**
- * One frozen Ref per (lookup table, id) for a list being normalised. 100,000 appointments name a few
- * hundred services, staff, rooms and calendars, so sharing their Refs saves several allocations a record:
- * about a fifth of normalisation time was the garbage collector copying them. Frozen, because shared.
+ * One frozen Ref per (lookup table, id) for a list being normalised: 100,000 appointments name a few
+ * hundred services, staff, rooms and calendars, so they share those Refs rather than each holding its
+ * own copies (the loaded list's memory). Frozen, because shared.
  */
 export class SharedRefs {
   readonly #tables = new Map<object, Map<string, Ref>>();
   readonly #texts = new Map<string, Ref>();
 
-  /** A Ref that is its own name: free text such as an ONLIVE.SITE room or an address. */
+  /** A Ref that is its own name: free text such as a room name or an address. */
   text(text: string): Ref {
     let ref = this.#texts.get(text);
     if (ref === undefined) this.#texts.set(text, (ref = Object.freeze({ id: text, name: text })));

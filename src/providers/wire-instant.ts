@@ -1,4 +1,4 @@
 import { z } from 'zod/mini';
 
-/** An ISO 8601 instant with `Z` or an offset, as Caspen and ONLIVE.SITE send them. */
+/** An ISO 8601 instant with `Z` or an offset, as most providers send them. */
 export const wireInstant = z.iso.datetime({ offset: true });

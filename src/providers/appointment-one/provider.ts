@@ -1,4 +1,5 @@
 import type { ProviderModule, ReferenceRecords } from '../contract.ts';
+import { withNamesFrom } from '../normalise-list.ts';
 import { parseEach } from '../parse-each.ts';
 import { createAppointmentOneAdapter } from './adapter.ts';
 import { eventInfo, normaliseList, type AppointmentOneNames } from './normalise.ts';
@@ -13,8 +14,5 @@ function namesFrom(references: ReferenceRecords): AppointmentOneNames {
 
 export const appointmentOneProvider: ProviderModule = {
   createAdapter: createAppointmentOneAdapter,
-  listNormaliser(references) {
-    const names = namesFrom(references);
-    return (records) => normaliseList(records, names);
-  },
+  listNormaliser: withNamesFrom(normaliseList, namesFrom),
 };

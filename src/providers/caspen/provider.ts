@@ -1,4 +1,5 @@
 import type { ProviderModule, ReferenceRecords } from '../contract.ts';
+import { withNamesFrom } from '../normalise-list.ts';
 import { createCaspenAdapter } from './adapter.ts';
 import { normaliseList, type CaspenNames } from './normalise.ts';
 import { clientPeople, locationNames, practitionerNames, roomNames, serviceNames } from './refs.ts';
@@ -16,8 +17,5 @@ function namesFrom(references: ReferenceRecords): CaspenNames {
 
 export const caspenProvider: ProviderModule = {
   createAdapter: createCaspenAdapter,
-  listNormaliser(references) {
-    const names = namesFrom(references);
-    return (records) => normaliseList(records, names);
-  },
+  listNormaliser: withNamesFrom(normaliseList, namesFrom),
 };

@@ -27,10 +27,7 @@ export const EMPTY_ONLIVE_NAMES: OnliveNames = {
 
 type Fields = Record<string, unknown> | null | undefined;
 
-/**
- * `extraFields` is free-form: only plain text and numbers are shown. Callers read the field with a
- * literal key (`f?.['city']`): a named load per call site, where a key passed in was a generic lookup.
- */
+/** `extraFields` is free-form: only plain text and numbers are shown. */
 function shown(value: unknown): string | null {
   if (typeof value === 'number') return String(value);
   return typeof value === 'string' ? textOrNull(value) : null;
@@ -46,7 +43,6 @@ function guest(g: OnliveAppointment['guests'][number]): Person {
   };
 }
 
-/** `map`, not `push`: it allocates exactly as many slots as guests (a pushed-to `[]` reserves 17). */
 function guests(list: OnliveAppointment['guests']): readonly Person[] {
   return list.length === 0 ? NO_GUESTS : list.map(guest);
 }
@@ -80,7 +76,7 @@ function calendarZone(ids: readonly string[], names: OnliveNames): string | null
   return null;
 }
 
-/** Literal keys, one assignment each: a shared `put(out, label, value)` made every store a generic one. */
+/** What the detail panel shows of ONLIVE.SITE's own fields, by label. */
 function extra(w: OnliveAppointment, names: OnliveNames): Record<string, string> {
   const out: Record<string, string> = {};
   if (w.userGroupId) out['User group'] = names.userGroups.get(w.userGroupId) ?? w.userGroupId;

@@ -1,4 +1,5 @@
 import type { ProviderModule, ReferenceRecords } from '../contract.ts';
+import { withNamesFrom } from '../normalise-list.ts';
 import { createOnliveAdapter } from './adapter.ts';
 import { normaliseList, type OnliveNames } from './normalise.ts';
 import { calendarInfos, namesById } from './refs.ts';
@@ -14,8 +15,5 @@ function namesFrom(references: ReferenceRecords): OnliveNames {
 
 export const onliveProvider: ProviderModule = {
   createAdapter: createOnliveAdapter,
-  listNormaliser(references) {
-    const names = namesFrom(references);
-    return (records) => normaliseList(records, names);
-  },
+  listNormaliser: withNamesFrom(normaliseList, namesFrom),
 };

@@ -9,7 +9,7 @@ const SanitizedHtml = lazy(() => import('./sanitized-html.tsx').then((m) => ({ d
 
 /**
  * True for the `extra` entries the data layer marked as provider HTML (`Appointment.htmlFields`, set by
- * the Appointment.one normaliser): only those are sanitised and rendered as markup, the rest stay text.
+ * a provider's normaliser): only those are sanitised and rendered as markup, the rest stay text.
  */
 export function isHtmlField(a: Pick<Appointment, 'htmlFields'>, label: string): boolean {
   return a.htmlFields?.includes(label) ?? false;

@@ -20,7 +20,7 @@ export function appointmentHeading(a: Appointment): string {
   return a.title ?? a.service?.name ?? a.client?.name ?? 'Appointment';
 }
 
-/** The open appointment, section by section as issue 6 lists them. Provider text is always text. */
+/** The open appointment, section by section: when, who, where, what, history. Provider text is always text. */
 export function AppointmentDetail({ appointment: a, timeZone, nav, onClose }: AppointmentDetailProps) {
   const meta = (
     <p className="detail-meta">

@@ -9,7 +9,7 @@ DOMPurify.addHook('afterSanitizeAttributes', (node) => {
 });
 
 /**
- * Provider HTML (Appointment.one event bio/description/invitation body), sanitised with DOMPurify
+ * Provider HTML (event descriptions and invitation texts), sanitised with DOMPurify
  * before it touches the DOM: scripts, event handlers and `javascript:` URLs are removed. HTML profile
  * only (no SVG/MathML); no forms or styles that could imitate our own controls; and no images or media,
  * which would load remote content (tracking pixels) just by opening an appointment.

@@ -6,7 +6,7 @@ export type FilterPopoversModule = typeof Popovers;
 /**
  * The one lazily imported module behind every filter popover: Radix Popover (popper, floating-ui,
  * dismissable layer, focus scope, ...) and the popover bodies. The first list view does not need it,
- * and it kept the list route over its bundle budget (issue 7). Loading starts on the first
+ * and leaving it out keeps the list route inside its bundle budget. Loading starts on the first
  * pointerenter, focus or press of any filter trigger (src/ui/lazy-trigger.tsx).
  */
 export const filterPopovers: LazyModule<FilterPopoversModule> = createLazyModule(

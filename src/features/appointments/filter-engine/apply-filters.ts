@@ -76,31 +76,39 @@ export function applyFilters(appointments: Appointment[], state: ListState, rang
   const rows: Appointment[] = [];
   let inRange = 0;
 
+  // Plain arrays of typed arrays, indexed by dimension: the loop below runs once per appointment.
+  const values = tallies.map((t) => t.column.rows);
+  const masks = tallies.map((t) => t.mask);
+  const seen = tallies.map((t) => t.seen);
+  const counts = tallies.map((t) => t.counts);
+  const dimensions = tallies.length;
   for (const i of sortedOrder(p, state.sort)) {
     const start = p.startMs[i] as number;
     if (start < range.from || start >= range.to) continue;
     inRange++;
     let failing = 0;
-    let failed: Tally | null = null;
-    for (const t of tallies) {
-      const value = t.column.rows[i] as number;
-      if (value >= 0) t.seen[value] = 1;
-      if (t.mask !== null && !(value >= 0 && t.mask[value] === 1)) {
+    let failed = -1;
+    for (let d = 0; d < dimensions; d++) {
+      const value = values[d]![i] as number;
+      if (value >= 0) seen[d]![value] = 1;
+      const mask = masks[d]!;
+      if (mask !== null && (value < 0 || mask[value] !== 1)) {
         failing++;
-        failed = t;
+        failed = d;
       }
     }
     // Rows failing the text search, or two other filters, count nowhere.
     if (failing > 1 || (hits !== null && hits[i] !== tokens.length)) continue;
-    if (failed !== null) {
-      const value = failed.column.rows[i] as number;
-      if (value >= 0) failed.counts[value]!++;
+    if (failed >= 0) {
+      // Failing one filter only: it counts for that dimension's facet, not in the rows.
+      const value = values[failed]![i] as number;
+      if (value >= 0) counts[failed]![value]!++;
       continue;
     }
     rows.push(p.items[i] as Appointment);
-    for (const t of tallies) {
-      const value = t.column.rows[i] as number;
-      if (value >= 0) t.counts[value]!++;
+    for (let d = 0; d < dimensions; d++) {
+      const value = values[d]![i] as number;
+      if (value >= 0) counts[d]![value]!++;
     }
   }
   return { rows, inRange, facets: facets(tallies) };

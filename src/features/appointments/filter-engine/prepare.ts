@@ -55,6 +55,8 @@ export interface PreparedList {
   /** In FILTER_DIMENSIONS order. */
   columns: DimensionColumn[];
   column: (key: DimensionKey) => DimensionColumn;
+  /** The provider column's rows: every sort breaks ties by provider. */
+  providerRows: Int32Array;
   /** All rows' search text, built on the first text search (see search-text.ts). */
   corpus: SearchCorpus | null;
   /** The last query's per-row token hits, so re-filtering with the same text costs nothing. */
@@ -86,6 +88,7 @@ function build(items: readonly Appointment[]): PreparedList {
     startMs: Float64Array.from(items, (a) => a.startMs),
     columns,
     column: (key) => byKey.get(key) as DimensionColumn,
+    providerRows: (byKey.get('provider') as DimensionColumn).rows,
     corpus: null,
     lastSearch: null,
     orders: new Map(),

@@ -16,7 +16,7 @@ function textKey(value: string | null | undefined): string {
 function tieBreak(p: PreparedList, i: number, j: number): number {
   const byStart = (p.startMs[i] ?? 0) - (p.startMs[j] ?? 0);
   if (byStart !== 0) return byStart;
-  const providers = p.column('provider').rows;
+  const providers = p.providerRows;
   const byProvider = (providers[i] ?? 0) - (providers[j] ?? 0);
   if (byProvider !== 0) return byProvider;
   const a = p.items[i]?.id ?? '';

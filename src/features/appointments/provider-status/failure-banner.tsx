@@ -2,7 +2,7 @@ import { PROVIDER_LABELS } from '../../../../contract/providers.ts';
 import type { ProviderListState } from '../../../providers/use-appointment-lists.ts';
 import '../../../ui/ui.css';
 
-/** "Caspen: Sign-in required", unless the message already starts with the provider's name. */
+/** "<Provider>: Sign-in required", unless the message already starts with the provider's name. */
 export function failureLine(message: string, label: string): string {
   return message.startsWith(label) ? message : `${label}: ${message}`;
 }

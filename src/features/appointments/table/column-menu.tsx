@@ -8,7 +8,7 @@ export type { ColumnMenuProps } from './column-menu-radix.tsx';
 
 // Radix's menu stack is not needed to draw the first list view: it loads on the first pointerenter,
 // focus or press of the trigger, behind a look-alike placeholder, which keeps the list route inside
-// its bundle budget (issue 7).
+// its bundle budget.
 const columnMenuModule = createLazyModule<typeof ColumnMenuModule>(() => import('./column-menu-radix.tsx'));
 
 export function ColumnMenu(props: ColumnMenuProps) {
