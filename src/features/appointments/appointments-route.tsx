@@ -1,20 +1,17 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useRef } from 'react';
 import { Outlet, useParams } from 'react-router';
 import type { Appointment } from '../../domain/appointment.ts';
-import { useAppointmentLists } from '../../providers/use-appointment-lists.ts';
 import { useProviderConfig } from '../../providers/use-provider-config.ts';
 import { HeaderSlot } from '../../ui/header-slot.tsx';
 import type { DetailContext } from './detail/detail-context.ts';
 import { ExportButton } from './export/export-button.tsx';
 import { FilterBar } from './filter-bar/filter-bar.tsx';
-import { applyFilters } from './filter-engine/apply-filters.ts';
 import { FILTER_DIMENSIONS, selected } from './filter-engine/dimensions.ts';
 import { useListNavigation } from './keyboard/use-list-navigation.ts';
 import { UrlNotice } from './list-state/url-notice.tsx';
 import { useListState } from './list-state/use-list-state.ts';
 import type { ListState } from './list-state/url-state.ts';
 import { FailureBanner } from './provider-status/failure-banner.tsx';
-import { countInRange, createMerger } from './provider-status/merge-lists.ts';
 import { OfflineBanner } from './provider-status/offline-banner.tsx';
 import { ProviderStatus } from './provider-status/provider-status.tsx';
 import { QuarantineNotice } from './provider-status/quarantine-notice.tsx';
@@ -24,6 +21,7 @@ import { COLUMNS } from './table/columns.tsx';
 import { useColumnVisibility } from './table/column-visibility.ts';
 import { EmptyState } from './table/empty-state.tsx';
 import { countText, ListToolbar } from './table/list-toolbar.tsx';
+import { useAppointmentsView } from './use-appointments-view.ts';
 
 function hasFilters(state: ListState): boolean {
   return FILTER_DIMENSIONS.some((d) => selected(state, d.key).length > 0) || state.q !== '';
@@ -35,14 +33,8 @@ function hasFilters(state: ListState): boolean {
  */
 export function AppointmentsRoute() {
   const { state, range, notices, update, reset, search } = useListState();
-  const lists = useAppointmentLists(range);
+  const { lists, quarantined, result, perProvider, loading, nothingYet } = useAppointmentsView(state, range);
   const config = useProviderConfig();
-  const [mergeAppointments] = useState(createMerger<Appointment>);
-  const [mergeQuarantined] = useState(createMerger<(typeof lists)[number]['quarantined'][number]>);
-  const all = mergeAppointments(lists.map((list) => list.appointments));
-  const quarantined = mergeQuarantined(lists.map((list) => list.quarantined));
-  const result = useMemo(() => applyFilters(all, state, range), [all, state, range]);
-  const perProvider = useMemo(() => countInRange(all, range), [all, range]);
 
   const params = useParams();
   const openKey = params.provider && params.id ? `${params.provider}:${params.id}` : null;
@@ -60,9 +52,6 @@ export function AppointmentsRoute() {
   });
   const { visibility, setVisible } = useColumnVisibility();
 
-  const loading = lists.some((list) => list.status === 'loading');
-  // Skeletons only until the first provider answers; after that, rows (or the empty state) show at once.
-  const nothingYet = loading && all.length === 0;
   const detailContext: DetailContext = {
     rows: result.rows,
     timeZone: state.tz,
