@@ -16,6 +16,16 @@ export function withNamesFrom<N>(
   };
 }
 
+type ListReader = (records: readonly unknown[]) => unknown;
+
+/** Names from reference lists, one reader per list name: `{ services: serviceNames, ... }`. */
+export function namesFromLists<T extends Record<string, ListReader>>(readers: T) {
+  return (references: ReferenceRecords) =>
+    Object.fromEntries(
+      Object.entries(readers).map(([list, read]) => [list, read(references[list] ?? [])]),
+    ) as { [K in keyof T]: ReturnType<T[K]> };
+}
+
 /** Thrown by a normaliser for a record that passed its schema but still cannot be used. */
 export class RecordProblem extends Error {
   readonly path: string;
