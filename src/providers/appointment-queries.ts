@@ -70,7 +70,7 @@ export const appointmentQueries = {
 };
 
 /** The appointment from any cached list of its provider, with when that list was fetched. */
-export function findInLists(client: QueryClient, provider: ProviderId, id: string) {
+function findInLists(client: QueryClient, provider: ProviderId, id: string) {
   for (const [key, data] of client.getQueriesData<ListResult>({
     queryKey: queryKeys.providerLists(provider),
   })) {

@@ -110,7 +110,7 @@ export function valueSchema(dimension: FilterDimension): z.ZodMiniType<string> {
 }
 
 /** `<provider>:<id>`, for a known provider. */
-export const refValue = z
+const refValue = z
   .string()
   .check(z.maxLength(300), z.regex(new RegExp(`^(${PROVIDER_IDS.join('|')}):.+$`)));
 
