@@ -110,9 +110,7 @@ export function valueSchema(dimension: FilterDimension): z.ZodMiniType<string> {
 }
 
 /** `<provider>:<id>`, for a known provider. */
-const refValue = z
-  .string()
-  .check(z.maxLength(300), z.regex(new RegExp(`^(${PROVIDER_IDS.join('|')}):.+$`)));
+const refValue = z.string().check(z.maxLength(300), z.regex(new RegExp(`^(${PROVIDER_IDS.join('|')}):.+$`)));
 
 /** Nothing ticked anywhere. */
 export function emptySelection(): DimensionSelection {
