@@ -11,8 +11,8 @@ import { createStack, virtualClock, type Stack } from './support/stack.ts';
 const ANCHOR = Date.UTC(2025, 4, 15, 9);
 const DAY = 86_400_000;
 const WIDE = {
-  from: new Date(ANCHOR - 200 * DAY).toISOString(),
-  to: new Date(ANCHOR + 150 * DAY).toISOString(),
+  from: ANCHOR - 200 * DAY,
+  to: ANCHOR + 150 * DAY,
 };
 
 /** `appointments` or `appointments/:id`, as the manifests spell routes. */
