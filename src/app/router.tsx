@@ -3,6 +3,7 @@ import { AppLayout } from './app-layout.tsx';
 import { RouteError } from './route-error.tsx';
 import { NotFound } from './not-found.tsx';
 import { AppointmentsRoute } from '../features/appointments/appointments-route.tsx';
+import { DetailRouteLoader } from '../features/appointments/detail-route-loader.tsx';
 
 export const routes: RouteObject[] = [
   {
@@ -17,13 +18,9 @@ export const routes: RouteObject[] = [
         children: [
           {
             path: ':provider/:id',
-            // The detail panel is not part of the first list view: its code loads when a row is opened
-            // (or, on a deep link, before the route renders), keeping the list's bundle small.
-            lazy: async () => {
-              const { AppointmentDetailRoute } =
-                await import('../features/appointments/appointment-detail-route.tsx');
-              return { Component: AppointmentDetailRoute };
-            },
+            // The panel's code is a separate chunk; the loader renders in place at once (never a
+            // pending navigation) and says so if that code cannot arrive.
+            element: <DetailRouteLoader />,
             errorElement: <RouteError />,
           },
         ],

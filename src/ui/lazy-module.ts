@@ -1,38 +1,51 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * A dynamic import that starts on demand (e.g. the first pointerenter or focus of a control) and is
- * shared by every component that needs it, so heavy UI primitives stay out of the initial bundle.
+ * A dynamic import that starts on demand (e.g. the first pointerenter or focus of a control, or the
+ * idle preload after the first render) and is shared by every component that needs it, so heavy UI
+ * primitives stay out of the initial bundle.
  */
 export interface LazyModule<M> {
   /** Starts the import once and returns it; after a failure the next call tries again. */
   load: () => Promise<M>;
   /** The module once it has loaded, else undefined (render a look-alike placeholder meanwhile). */
   current: () => M | undefined;
+  /** The last import's failure while no attempt is in flight (offline, a release replaced the chunk). */
+  failure: () => unknown;
   subscribe: (listener: () => void) => () => void;
 }
 
 export function createLazyModule<M>(importer: () => Promise<M>): LazyModule<M> {
   let pending: Promise<M> | undefined;
   let loaded: M | undefined;
+  let failed: unknown;
   const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((listener) => listener());
   return {
     load() {
-      pending ??= importer().then(
+      if (pending) return pending;
+      const hadFailed = failed !== undefined;
+      failed = undefined;
+      pending = importer().then(
         (module) => {
           loaded = module;
-          listeners.forEach((listener) => listener());
+          notify();
           return module;
         },
         (error: unknown) => {
-          // A chunk can fail to arrive (flaky network, a deploy replaced it): let the next interaction retry.
+          // A chunk can fail to arrive (offline, a deploy replaced it): the next call imports again
+          // (Chromium refetches a module whose fetch failed).
           pending = undefined;
+          failed = error ?? new Error('import failed');
+          notify();
           throw error;
         },
       );
+      if (hadFailed) notify();
       return pending;
     },
     current: () => loaded,
+    failure: () => failed,
     subscribe(listener) {
       listeners.add(listener);
       return () => {
@@ -45,4 +58,20 @@ export function createLazyModule<M>(importer: () => Promise<M>): LazyModule<M> {
 /** The module if it has loaded; re-renders the caller when it arrives. Never starts the import itself. */
 export function useLazyModule<M>(lazy: LazyModule<M>): M | undefined {
   return useSyncExternalStore(lazy.subscribe, lazy.current, lazy.current);
+}
+
+/** The current import failure (undefined while loading, loaded or untried); re-renders on change. */
+export function useLazyFailure(lazy: LazyModule<unknown>): unknown {
+  return useSyncExternalStore(lazy.subscribe, lazy.failure, lazy.failure);
+}
+
+/** Starts every import when the browser is idle, so later first uses need no network. */
+export function preloadWhenIdle(modules: readonly LazyModule<unknown>[], win: Window = window): () => void {
+  const run = () => modules.forEach((lazy) => void lazy.load().catch(() => undefined));
+  if (typeof win.requestIdleCallback === 'function') {
+    const handle = win.requestIdleCallback(run, { timeout: 3000 });
+    return () => win.cancelIdleCallback(handle);
+  }
+  const handle = win.setTimeout(run, 200);
+  return () => win.clearTimeout(handle);
 }

@@ -47,6 +47,20 @@ function LoadedDetail({
       />
     );
   }
+  // Offline, TanStack Query pauses the fetch and resumes it when the connection is back.
+  if (
+    query.fetchStatus === 'paused' ||
+    (query.isError && query.error.kind === 'network' && !navigator.onLine)
+  ) {
+    return (
+      <DetailMessage
+        heading="You are offline"
+        message="This appointment is not among those already loaded, so it cannot be shown until the connection is back. It will load by itself then."
+        nav={nav}
+        onClose={context.close}
+      />
+    );
+  }
   if (query.isError) {
     const notFound = query.error.kind === 'not-found';
     return (

@@ -15,6 +15,7 @@ import { FailureBanner } from './provider-status/failure-banner.tsx';
 import { OfflineBanner } from './provider-status/offline-banner.tsx';
 import { ProviderStatus } from './provider-status/provider-status.tsx';
 import { QuarantineNotice } from './provider-status/quarantine-notice.tsx';
+import { useRetryFocus } from './provider-status/use-retry-focus.ts';
 import { AppointmentsTable } from './table/appointments-table.tsx';
 import { ColumnMenu } from './table/column-menu.tsx';
 import { COLUMNS } from './table/columns.tsx';
@@ -22,6 +23,7 @@ import { useColumnVisibility } from './table/column-visibility.ts';
 import { EmptyState } from './table/empty-state.tsx';
 import { countText, ListToolbar } from './table/list-toolbar.tsx';
 import { useAppointmentsView } from './use-appointments-view.ts';
+import { usePreloadOnIdle } from './use-preload.ts';
 
 function hasFilters(state: ListState): boolean {
   return FILTER_DIMENSIONS.some((d) => selected(state, d.key).length > 0) || state.q !== '';
@@ -33,7 +35,14 @@ function hasFilters(state: ListState): boolean {
  */
 export function AppointmentsRoute() {
   const { state, range, notices, update, reset, search } = useListState();
-  const { lists, quarantined, result, perProvider, loading, nothingYet } = useAppointmentsView(state, range);
+  const view = useAppointmentsView(state, range);
+  const { quarantined, result, perProvider, loading, nothingYet } = view;
+  const searchRef = useRef<HTMLInputElement>(null);
+  const focusRows = () => {
+    const row = document.querySelector<HTMLElement>('.appointments-table .row-link[tabindex="0"]');
+    (row ?? searchRef.current)?.focus();
+  };
+  const lists = useRetryFocus(view.lists, focusRows);
   const config = useProviderConfig();
 
   const params = useParams();
@@ -42,7 +51,6 @@ export function AppointmentsRoute() {
     (a: Appointment) => `/appointments/${a.provider}/${encodeURIComponent(a.id)}${search}`,
     [search],
   );
-  const searchRef = useRef<HTMLInputElement>(null);
   const nav = useListNavigation({
     rows: result.rows,
     openKey,
@@ -51,6 +59,7 @@ export function AppointmentsRoute() {
     searchRef,
   });
   const { visibility, setVisible } = useColumnVisibility();
+  usePreloadOnIdle();
 
   const detailContext: DetailContext = {
     rows: result.rows,
@@ -99,7 +108,17 @@ export function AppointmentsRoute() {
           onSelect={nav.select}
           focusRequest={nav.focusRequest}
           loading={nothingYet}
-          empty={<EmptyState filtered={hasFilters(state)} stillLoading={loading} onClear={reset} />}
+          empty={
+            <EmptyState
+              filtered={hasFilters(state)}
+              stillLoading={loading}
+              onClear={() => {
+                // The empty state goes once rows show: focus the search box first.
+                searchRef.current?.focus();
+                reset();
+              }}
+            />
+          }
         />
       </section>
       <Outlet context={detailContext} />

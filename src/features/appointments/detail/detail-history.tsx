@@ -1,11 +1,9 @@
-import { lazy, Suspense } from 'react';
 import type { Appointment } from '../../../domain/appointment.ts';
 import { formatDateTime } from '../../../ui/format.ts';
+import { LazyPiece } from '../../../ui/lazy-piece.tsx';
 import { StatusBadge } from '../../../ui/status-badge.tsx';
 import { Field, Muted, Section } from './fields.tsx';
-
-// DOMPurify is only needed when an appointment has HTML fields: keep it out of the list bundle.
-const SanitizedHtml = lazy(() => import('./sanitized-html.tsx').then((m) => ({ default: m.SanitizedHtml })));
+import { sanitizedHtmlModule } from './lazy-parts.ts';
 
 /**
  * True for the `extra` entries the data layer marked as provider HTML (`Appointment.htmlFields`, set by
@@ -87,9 +85,10 @@ export function ProviderFieldsSection({ appointment: a }: Props) {
           {entries.map(([label, value]) => (
             <Field key={label} label={label}>
               {isHtmlField(a, label) ? (
-                <Suspense fallback={<Muted>Loading…</Muted>}>
-                  <SanitizedHtml html={value} />
-                </Suspense>
+                // DOMPurify is only needed when an appointment has HTML fields: not in the list bundle.
+                <LazyPiece lazy={sanitizedHtmlModule} what={label} fallback={<Muted>Loading…</Muted>}>
+                  {({ SanitizedHtml }) => <SanitizedHtml html={value} />}
+                </LazyPiece>
               ) : (
                 <span className="detail-text">{value}</span>
               )}

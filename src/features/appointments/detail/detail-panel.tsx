@@ -1,13 +1,12 @@
-import { lazy, Suspense } from 'react';
 import type { Appointment } from '../../../domain/appointment.ts';
 import { PROVIDER_LABELS } from '../../../../contract/providers.ts';
+import { LazyPiece } from '../../../ui/lazy-piece.tsx';
 import { StatusBadge } from '../../../ui/status-badge.tsx';
 import { DetailFrame, type DetailNav } from './detail-frame.tsx';
 import { HistorySection, NotesSection, ProviderFieldsSection } from './detail-history.tsx';
 import { ServiceSection, WhenSection, WhereSection, WhoSection } from './detail-sections.tsx';
 import { Section } from './fields.tsx';
-
-const RawRecord = lazy(() => import('./raw-record.tsx').then((m) => ({ default: m.RawRecord })));
+import { rawRecordModule } from './lazy-parts.ts';
 
 export interface AppointmentDetailProps {
   appointment: Appointment;
@@ -41,9 +40,13 @@ export function AppointmentDetail({ appointment: a, timeZone, nav, onClose }: Ap
       <NotesSection appointment={a} timeZone={timeZone} />
       <ProviderFieldsSection appointment={a} timeZone={timeZone} />
       <Section title="Raw record">
-        <Suspense fallback={<p className="text-muted">Loading…</p>}>
-          <RawRecord raw={a.raw} />
-        </Suspense>
+        <LazyPiece
+          lazy={rawRecordModule}
+          what="the raw record"
+          fallback={<p className="text-muted">Loading…</p>}
+        >
+          {({ RawRecord }) => <RawRecord raw={a.raw} />}
+        </LazyPiece>
       </Section>
     </DetailFrame>
   );

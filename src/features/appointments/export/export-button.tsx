@@ -1,5 +1,7 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Appointment } from '../../../domain/appointment.ts';
+import { createLazyModule } from '../../../ui/lazy-module.ts';
+import { LoadFailed } from '../../../ui/load-failed.tsx';
 import { useListState } from '../list-state/use-list-state.ts';
 import './export.css';
 
@@ -10,7 +12,14 @@ export interface ExportButtonProps {
 }
 
 type Phase =
-  { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; count: number } | { kind: 'failed'; message: string };
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; count: number }
+  | { kind: 'unloaded' }
+  | { kind: 'failed'; message: string };
+
+/** The CSV builder and Papa Parse: preloaded when idle, imported on the first export otherwise. */
+export const csvModule = createLazyModule(() => import('./build-csv.ts'));
 
 /** Hands a file to the browser's download machinery; the URL is freed once the download has started. */
 function download(text: string, fileName: string): void {
@@ -30,10 +39,18 @@ function download(text: string, fileName: string): void {
 export function ExportButton({ rows, timeZone }: ExportButtonProps) {
   const { state } = useListState();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const button = useRef<HTMLButtonElement>(null);
   const onClick = async () => {
+    if (phase.kind === 'busy') return;
     setPhase({ kind: 'busy' });
+    let buildCsv;
     try {
-      const { buildCsv } = await import('./build-csv.ts');
+      ({ buildCsv } = await csvModule.load());
+    } catch {
+      setPhase({ kind: 'unloaded' });
+      return;
+    }
+    try {
       download(buildCsv(rows, timeZone), `appointments-${state.from}-${state.to}.csv`);
       setPhase({ kind: 'done', count: rows.length });
     } catch (error) {
@@ -44,10 +61,13 @@ export function ExportButton({ rows, timeZone }: ExportButtonProps) {
   return (
     <>
       <button
+        ref={button}
         type="button"
         className="button"
         onClick={() => void onClick()}
-        disabled={rows.length === 0 || busy}
+        // Busy stays focusable (aria-disabled): a disabled button would drop keyboard focus to the page.
+        disabled={rows.length === 0}
+        aria-disabled={busy || undefined}
         aria-busy={busy || undefined}
         title={rows.length === 0 ? 'Nothing to export' : undefined}
       >
@@ -60,6 +80,16 @@ export function ExportButton({ rows, timeZone }: ExportButtonProps) {
           : ''}
         {phase.kind === 'failed' ? `Export failed: ${phase.message}` : ''}
       </span>
+      {phase.kind === 'unloaded' ? (
+        <LoadFailed
+          what="the CSV export"
+          onRetry={() => {
+            // The Retry button goes away: keep focus on the control that exports.
+            button.current?.focus();
+            void onClick();
+          }}
+        />
+      ) : null}
     </>
   );
 }

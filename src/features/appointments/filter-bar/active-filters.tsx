@@ -7,22 +7,23 @@ export interface ActiveFiltersProps {
   facets: Facets;
   onChange: (patch: Partial<ListState>) => void;
   onReset: () => void;
+  /** Where focus goes when the chips are all gone (the search box). */
+  focusFallback: () => void;
 }
 
 /** One removable chip per active filter value, and "Clear all". Renders nothing when no filter is set. */
-export function ActiveFilters({ state, facets, onChange, onReset }: ActiveFiltersProps) {
+export function ActiveFilters({ state, facets, onChange, onReset, focusFallback }: ActiveFiltersProps) {
   const list = useRef<HTMLUListElement>(null);
   const labelId = useId();
   const chips = activeChips(state, facets);
   if (chips.length === 0) return null;
 
-  // The pressed chip disappears: keep keyboard focus in the row (next chip, else "Clear all").
+  // The pressed chip disappears. Move focus before it does, to a control that stays: the next chip
+  // (or "Clear all", always after the chips), or the search box when this was the only chip.
   const keepFocus = (index: number) => {
-    requestAnimationFrame(() => {
-      const buttons = list.current?.querySelectorAll('button');
-      if (!buttons || buttons.length === 0) return;
-      buttons[Math.min(index, buttons.length - 1)]?.focus();
-    });
+    const next = list.current?.querySelectorAll('button')[index + 1];
+    if (chips.length > 1 && next) next.focus();
+    else focusFallback();
   };
 
   return (
@@ -37,8 +38,8 @@ export function ActiveFilters({ state, facets, onChange, onReset }: ActiveFilter
               type="button"
               className="chip"
               onClick={() => {
-                onChange(withoutChip(state, chip));
                 keepFocus(index);
+                onChange(withoutChip(state, chip));
               }}
             >
               {/* The visible text stays inside the name (WCAG 2.5.3): "Remove filter Status: Pending". */}
@@ -51,7 +52,15 @@ export function ActiveFilters({ state, facets, onChange, onReset }: ActiveFilter
           </li>
         ))}
         <li>
-          <button type="button" className="button" data-variant="ghost" onClick={onReset}>
+          <button
+            type="button"
+            className="button"
+            data-variant="ghost"
+            onClick={() => {
+              focusFallback();
+              onReset();
+            }}
+          >
             Clear all
           </button>
         </li>

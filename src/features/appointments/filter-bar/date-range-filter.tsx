@@ -41,6 +41,7 @@ export function DateRangeFilter({
       className="button filter-trigger"
       data={{ 'data-active': active ? '' : undefined }}
       popup="dialog"
+      what="the date range"
       render={({ DateRangePopover }, focusTrigger) => (
         <DateRangePopover
           {...{ trigger, active, open, onOpenChange, focusTrigger }}

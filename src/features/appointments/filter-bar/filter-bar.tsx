@@ -1,4 +1,4 @@
-import { useCallback, useState, type RefObject } from 'react';
+import { useCallback, useRef, useState, type RefObject } from 'react';
 import { useNow } from '../../../lib/use-now.ts';
 import { dayOf } from '../../../lib/zoned-dates.ts';
 import type { LazyModule } from '../../../ui/lazy-module.ts';
@@ -57,6 +57,8 @@ export function FilterBar({
 }: FilterBarProps) {
   const today = dayOf(useNow(now), state.tz);
   const popover = useOpenPopover();
+  const ownSearchRef = useRef<HTMLInputElement>(null);
+  const searchRef = searchInputRef ?? ownSearchRef;
   const onSearch = useCallback(
     (q: string, options: { replace: boolean }) => onChange({ q }, options),
     [onChange],
@@ -64,7 +66,7 @@ export function FilterBar({
   return (
     <div role="search" className="filter-bar" aria-label="Filters">
       <div className="filter-controls">
-        <SearchBox value={state.q} onChange={onSearch} inputRef={searchInputRef} />
+        <SearchBox value={state.q} onChange={onSearch} inputRef={searchRef} />
         <DateRangeFilter
           from={state.from}
           to={state.to}
@@ -88,7 +90,13 @@ export function FilterBar({
         ))}
         <TimeZoneSelect value={state.tz} onChange={(tz) => onChange({ tz })} />
       </div>
-      <ActiveFilters state={state} facets={facets} onChange={onChange} onReset={onReset} />
+      <ActiveFilters
+        state={state}
+        facets={facets}
+        onChange={onChange}
+        onReset={onReset}
+        focusFallback={() => searchRef.current?.focus()}
+      />
     </div>
   );
 }

@@ -32,6 +32,7 @@ export function MultiSelectFilter({ open, onOpenChange, popovers, ...options }: 
       className="button filter-trigger"
       data={{ 'data-active': active ? '' : undefined }}
       popup="dialog"
+      what={`the ${options.label} filter`}
       render={({ MultiSelectPopover }, focusTrigger) => (
         <MultiSelectPopover {...{ trigger, active, open, onOpenChange, focusTrigger }} {...options} />
       )}

@@ -36,8 +36,9 @@ export function FailureBanner({ lists }: { lists: ProviderListState[] }) {
           key={list.provider}
           type="button"
           className="button"
-          onClick={() => list.retry()}
-          disabled={list.isFetching}
+          // Stays focusable while retrying (a disabled button would drop focus to the page).
+          onClick={() => (list.isFetching ? undefined : list.retry())}
+          aria-disabled={list.isFetching || undefined}
         >
           Retry {PROVIDER_LABELS[list.provider]}
         </button>

@@ -55,7 +55,12 @@ export function ProviderChip({ list, inRange }: ProviderChipProps) {
           <span className="visually-hidden">Error: </span>
           {chipMessage(message, label)}
         </span>
-        <button type="button" className="chip-button" onClick={() => list.retry()} disabled={list.isFetching}>
+        <button
+          type="button"
+          className="chip-button"
+          onClick={() => (list.isFetching ? undefined : list.retry())}
+          aria-disabled={list.isFetching || undefined}
+        >
           Retry<span className="visually-hidden"> {label}</span>
         </button>
       </li>

@@ -9,7 +9,9 @@ export type { ColumnMenuProps } from './column-menu-radix.tsx';
 // Radix's menu stack is not needed to draw the first list view: it loads on the first pointerenter,
 // focus or press of the trigger, behind a look-alike placeholder, which keeps the list route inside
 // its bundle budget.
-const columnMenuModule = createLazyModule<typeof ColumnMenuModule>(() => import('./column-menu-radix.tsx'));
+export const columnMenuModule = createLazyModule<typeof ColumnMenuModule>(
+  () => import('./column-menu-radix.tsx'),
+);
 
 export function ColumnMenu(props: ColumnMenuProps) {
   const [open, setOpen] = useState(false);
@@ -27,6 +29,7 @@ export function ColumnMenu(props: ColumnMenuProps) {
       className="button"
       data={{ 'data-variant': 'ghost' }}
       popup="menu"
+      what="the column menu"
       render={({ ColumnMenuRadix }, focusTrigger) => (
         <ColumnMenuRadix {...props} {...{ open, focusTrigger, trigger }} onOpenChange={setOpen} />
       )}
