@@ -21,7 +21,7 @@ export class LazyBoundary extends Component<BoundaryProps, { error: unknown }> {
   override render() {
     if (this.state.error === undefined) return this.props.children;
     return (
-      <LoadFailed what={this.props.what} autoFocus onRetry={() => this.setState({ error: undefined })} />
+      <LoadFailed what={this.props.what} takeFocus onRetry={() => this.setState({ error: undefined })} />
     );
   }
 }
@@ -45,15 +45,16 @@ export function LazyPiece<M>({ lazy, what, fallback, children, frame = same }: L
   const module = useLazyModule(lazy);
   const failure = useLazyFailure(lazy);
   const [retrying, setRetrying] = useState(false);
+  const focusOnLoad = useRef(false);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (lazy.current() === undefined) void lazy.load().catch(() => undefined);
   }, [lazy]);
   useLayoutEffect(() => {
-    if (!module || !retrying) return;
-    setRetrying(false);
+    if (!module || !focusOnLoad.current) return;
+    focusOnLoad.current = false;
     box.current?.querySelector<HTMLElement>('button, summary, [href], [tabindex]')?.focus();
-  }, [module, retrying]);
+  }, [module]);
   if (module)
     return (
       <div className="lazy-piece" ref={box}>
@@ -67,6 +68,7 @@ export function LazyPiece<M>({ lazy, what, fallback, children, frame = same }: L
         retrying={failure === undefined}
         onRetry={() => {
           setRetrying(true);
+          focusOnLoad.current = true;
           void lazy.load().catch(() => undefined);
         }}
       />,

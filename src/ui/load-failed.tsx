@@ -7,16 +7,16 @@ export interface LoadFailedProps {
   /** Retry is in flight: the button stays (and keeps focus) but does nothing. */
   retrying?: boolean;
   /** Take focus on mount: the failure answered a click whose target is now gone. */
-  autoFocus?: boolean;
+  takeFocus?: boolean;
 }
 
 /**
  * Said in place of a piece of UI whose code did not arrive (offline, or a release replaced the file):
  * "Couldn't load: Retry". The rest of the page stays as it was.
  */
-export function LoadFailed({ what, onRetry, retrying = false, autoFocus = false }: LoadFailedProps) {
+export function LoadFailed({ what, onRetry, retrying = false, takeFocus = false }: LoadFailedProps) {
   const button = useRef<HTMLButtonElement>(null);
-  const [focusOnMount] = useState(autoFocus);
+  const [focusOnMount] = useState(takeFocus);
   useLayoutEffect(() => {
     if (focusOnMount) button.current?.focus();
   }, [focusOnMount]);
