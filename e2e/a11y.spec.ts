@@ -59,3 +59,24 @@ test('an error state', async ({ page, sandbox }) => {
   });
   await expectNoViolations(page);
 });
+
+// Every provider's panel at desktop, landscape and portrait tablet and phone widths, target-size
+// (WCAG 2.5.8) included: one appointment per provider.
+const WIDTHS = [
+  { width: 1440, height: 900 },
+  { width: 1024, height: 768 },
+  { width: 768, height: 1024 },
+  { width: 390, height: 844 },
+];
+for (const viewport of WIDTHS) {
+  for (const provider of ['caspen', 'appointment-one', 'onlive']) {
+    test(`the ${provider} panel at ${viewport.width} px`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await gotoList(page, `provider=${provider}`);
+      await rowLink(bodyRows(page).first()).click();
+      await expect(detailPanel(page).getByRole('heading', { name: 'When' })).toBeVisible();
+      await expect(detailPanel(page).getByText('Raw provider record')).toBeVisible();
+      await expectNoViolations(page);
+    });
+  }
+}

@@ -40,3 +40,17 @@ test('tablet', async ({ page }, testInfo) => {
   await expect(detailPanel(page)).toBeVisible();
   await shoot(page, testInfo, 'tablet');
 });
+
+test('phone list', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await gotoList(page);
+  await shoot(page, testInfo, 'phone-list');
+});
+
+test('phone panel', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await gotoList(page);
+  await rowLink(bodyRows(page).nth(1)).click();
+  await expect(detailPanel(page).getByRole('heading', { name: 'When' })).toBeVisible();
+  await shoot(page, testInfo, 'phone-panel');
+});

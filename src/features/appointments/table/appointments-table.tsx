@@ -5,7 +5,8 @@ import type { Appointment } from '../../../domain/appointment.ts';
 import type { SortKey } from '../filter-engine/sort-keys.ts';
 import { appointmentTableFeatures, createColumns } from './columns.tsx';
 import type { ColumnVisibility } from './column-visibility.ts';
-import { HEADER_HEIGHT, minTableWidth, ROW_HEIGHT } from './layout.ts';
+import { useMediaQuery } from '../../../lib/use-media-query.ts';
+import { CARDS_QUERY, minTableWidth, rowLayout } from './layout.ts';
 import { SkeletonRows } from './skeleton-rows.tsx';
 import { TableHead } from './table-head.tsx';
 import { TableRow } from './table-row.tsx';
@@ -33,12 +34,14 @@ export interface AppointmentsTableProps {
 /**
  * The appointments table: TanStack Table for columns and visibility, TanStack Virtual so only the rows
  * in view (plus overscan) are in the DOM. `aria-rowcount`/`aria-rowindex` keep the real size and
- * positions announced under virtualisation. Filtering and sorting happen before (applyFilters).
+ * positions announced under virtualisation. Filtering and sorting happen before (applyFilters). On
+ * phones and portrait tablets the same table draws each row as a two-line card (table.css).
  */
-const estimateSize = () => ROW_HEIGHT;
-
 export function AppointmentsTable(props: AppointmentsTableProps) {
   const { rows, timeZone, visibility, selectedKey, openKey, loading } = props;
+  const layout = rowLayout(useMediaQuery(CARDS_QUERY));
+  const { rowHeight, headerHeight } = layout;
+  const estimateSize = useCallback(() => rowHeight, [rowHeight]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const columns = useMemo(() => createColumns(timeZone), [timeZone]);
   // Stable callbacks: the virtualiser recomputes every row's offset whenever `getItemKey` changes,
@@ -51,8 +54,8 @@ export function AppointmentsTable(props: AppointmentsTableProps) {
     getItemKey,
     overscan: 12,
     // The sticky header sits inside the scroll area above the rows: offsets account for it.
-    scrollMargin: HEADER_HEIGHT,
-    scrollPaddingStart: HEADER_HEIGHT,
+    scrollMargin: headerHeight,
+    scrollPaddingStart: headerHeight,
   });
   const items = virtualizer.getVirtualItems();
   // The table models only the rendered window: building TanStack rows for 100,000 appointments on
@@ -70,7 +73,7 @@ export function AppointmentsTable(props: AppointmentsTableProps) {
   const modelRows = table.getRowModel().rows;
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const metas = headers.flatMap((h) => (h.column.columnDef.meta ? [h.column.columnDef.meta] : []));
-  const columnsVersion = `${timeZone}|${headers.map((h) => h.id).join(',')}`;
+  const columnsVersion = `${layout.cards}|${timeZone}|${headers.map((h) => h.id).join(',')}`;
 
   const showSkeleton = loading && rows.length === 0;
   const indexOf = useCallback((key: string) => rows.findIndex((row) => row.key === key), [rows]);
@@ -87,9 +90,10 @@ export function AppointmentsTable(props: AppointmentsTableProps) {
         aria-label="Appointments"
         aria-rowcount={rows.length + 1}
         aria-busy={showSkeleton || undefined}
-        style={{ minWidth: minTableWidth(metas) }}
+        data-layout={layout.cards ? 'cards' : undefined}
+        style={layout.cards ? undefined : { minWidth: minTableWidth(metas) }}
       >
-        <TableHead headers={headers} sort={props.sort} onSort={props.onSort} />
+        <TableHead headers={headers} sort={props.sort} onSort={props.onSort} cards={layout.cards} />
         <tbody
           style={{ height: showSkeleton ? undefined : virtualizer.getTotalSize() }}
           data-skeleton={showSkeleton || undefined}
@@ -103,7 +107,8 @@ export function AppointmentsTable(props: AppointmentsTableProps) {
                 key={row.id}
                 row={row}
                 index={item.index}
-                offset={item.start - HEADER_HEIGHT}
+                offset={item.start - headerHeight}
+                cards={layout.cards}
                 href={props.hrefFor(row.original)}
                 tabbable={row.id === tabbableKey}
                 selected={row.id === selectedKey}

@@ -12,10 +12,12 @@ export interface TableHeadProps {
   headers: AppointmentHeader[];
   sort: SortKey;
   onSort: (sort: SortKey) => void;
+  /** Card rows: the header stays for screen readers (column names) but is not drawn. */
+  cards: boolean;
 }
 
 /** The sticky header row. Sortable columns are buttons; only the sorted one carries aria-sort. */
-export function TableHead({ headers, sort, onSort }: TableHeadProps) {
+export function TableHead({ headers, sort, onSort, cards }: TableHeadProps) {
   const current = parseSort(sort);
   return (
     <thead>
@@ -29,7 +31,8 @@ export function TableHead({ headers, sort, onSort }: TableHeadProps) {
             <th
               key={header.id}
               scope="col"
-              style={meta ? cellStyle(meta) : undefined}
+              data-column={header.id}
+              style={meta && !cards ? cellStyle(meta) : undefined}
               aria-sort={sorted ? ariaSort(sort, field) : undefined}
             >
               {field === undefined ? (

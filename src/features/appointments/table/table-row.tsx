@@ -19,6 +19,8 @@ export interface TableRowProps {
   open: boolean;
   /** Changes when the visible columns change, so the memoised row re-renders. */
   columnsVersion: string;
+  /** Two-line card (phones): the grid in table.css places the cells, not the column widths. */
+  cards: boolean;
   onFocusRow: (key: string) => void;
 }
 
@@ -27,7 +29,7 @@ export interface TableRowProps {
  * anywhere opens the appointment and middle-click still opens a new tab.
  */
 export const TableRow = memo(function TableRow(props: TableRowProps) {
-  const { row, index, offset, href, tabbable, selected, open, onFocusRow } = props;
+  const { row, index, offset, href, tabbable, selected, open, cards, onFocusRow } = props;
   const appointment = row.original;
   return (
     <tr
@@ -41,7 +43,7 @@ export const TableRow = memo(function TableRow(props: TableRowProps) {
       {row.getVisibleCells().map((cell) => {
         const meta = cell.column.columnDef.meta;
         return (
-          <td key={cell.id} style={meta ? cellStyle(meta) : undefined}>
+          <td key={cell.id} data-column={cell.column.id} style={meta && !cards ? cellStyle(meta) : undefined}>
             {cell.column.id === 'start' ? (
               <Link
                 to={href}
