@@ -3,6 +3,7 @@ import { providerIdSchema, type ProviderId } from '../../../contract/providers.t
 import { useAppointment } from '../../providers/use-appointment.ts';
 import { neighbours, type DetailContext } from './detail/detail-context.ts';
 import { AppointmentDetail, DetailMessage } from './detail/detail-panel.tsx';
+import { errorWords } from './provider-status/error-words.ts';
 
 /**
  * The detail panel (child route `/appointments/:provider/:id`). Works on direct navigation and reload:
@@ -69,8 +70,9 @@ function LoadedDetail({
         message={
           notFound
             ? `There is no appointment ${id} at this provider (it may have been deleted).`
-            : query.error.message
+            : errorWords(query.error).summary
         }
+        technical={notFound ? undefined : errorWords(query.error).technical}
         nav={nav}
         onClose={context.close}
         onRetry={notFound ? undefined : () => void query.refetch()}

@@ -1,5 +1,6 @@
 import { useCallback, useRef } from 'react';
 import { Outlet, useParams } from 'react-router';
+import { PROVIDER_LABELS } from '../../../contract/providers.ts';
 import type { Appointment } from '../../domain/appointment.ts';
 import { useProviderConfig } from '../../providers/use-provider-config.ts';
 import { HeaderSlot } from '../../ui/header-slot.tsx';
@@ -61,6 +62,9 @@ export function AppointmentsRoute() {
   const { visibility, setVisible } = useColumnVisibility();
   usePreloadOnIdle();
 
+  const stillLoading = lists
+    .filter((list) => list.status === 'loading')
+    .map((list) => PROVIDER_LABELS[list.provider]);
   const detailContext: DetailContext = {
     rows: result.rows,
     timeZone: state.tz,
@@ -88,7 +92,7 @@ export function AppointmentsRoute() {
           searchInputRef={searchRef}
         />
         <ListToolbar
-          count={countText(result.rows.length, result.inRange, loading)}
+          count={countText(result.rows.length, result.inRange, stillLoading)}
           actions={
             <>
               <ColumnMenu columns={COLUMNS} visibility={visibility} onChange={setVisible} />

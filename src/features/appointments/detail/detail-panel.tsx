@@ -59,15 +59,24 @@ export interface DetailMessageProps {
   onClose: () => void;
   onRetry?: () => void;
   busy?: boolean;
+  /** Status code and raw message, behind a "Technical details" disclosure. */
+  technical?: string;
 }
 
 /** Loading, not-found and failure states: said inside the panel, never as an error page. */
-export function DetailMessage({ heading, message, nav, onClose, onRetry, busy }: DetailMessageProps) {
+export function DetailMessage(props: DetailMessageProps) {
+  const { heading, message, nav, onClose, onRetry, busy, technical } = props;
   return (
     <DetailFrame heading={heading} nav={nav} onClose={onClose}>
       <div className="detail-message" role={busy ? 'status' : 'alert'} aria-busy={busy || undefined}>
         {busy ? <span className="spinner" aria-hidden="true" /> : null}
         <p>{message}</p>
+        {technical ? (
+          <details className="technical">
+            <summary>Technical details</summary>
+            <code>{technical}</code>
+          </details>
+        ) : null}
         {onRetry ? (
           <button type="button" className="button" onClick={onRetry}>
             Try again

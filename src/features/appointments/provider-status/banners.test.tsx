@@ -45,7 +45,10 @@ describe('FailureBanner', () => {
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('ONLIVE.SITE could not be loaded.');
     expect(alert.textContent).toContain('Appointments from the other providers are shown.');
-    expect(alert.textContent).toContain('ONLIVE.SITE: answered HTTP 503');
+    expect(alert.textContent).toContain('ONLIVE.SITE is having problems right now.');
+    // The technical detail is one click away, not the message.
+    expect(screen.getByText('Technical details').closest('details')?.open).toBe(false);
+    expect(alert.textContent).toContain('upstream: answered HTTP 503');
     await userEvent.click(screen.getByRole('button', { name: 'Retry ONLIVE.SITE' }));
     expect(retried).toBe(1);
   });

@@ -1,15 +1,12 @@
 import { PROVIDER_LABELS } from '../../../../contract/providers.ts';
 import type { ProviderListState } from '../../../providers/use-appointment-lists.ts';
+import { errorWords } from './error-words.ts';
 import '../../../ui/ui.css';
 
-/** "<Provider>: Sign-in required", unless the message already starts with the provider's name. */
-export function failureLine(message: string, label: string): string {
-  return message.startsWith(label) ? message : `${label}: ${message}`;
-}
-
 /**
- * Said once, above the table, when providers failed: which ones, why, and a Retry each. The rest of
- * the list stays usable (one query per provider), so the text says what is still shown.
+ * Said once, above the table, when providers failed: which ones, why in plain words (the technical
+ * detail one click away), and a Retry each. The rest of the list stays usable (one query per
+ * provider), so the text says what is still shown.
  */
 export function FailureBanner({ lists }: { lists: ProviderListState[] }) {
   const failed = lists.filter((list) => list.status === 'error');
@@ -25,9 +22,7 @@ export function FailureBanner({ lists }: { lists: ProviderListState[] }) {
           : 'No appointments can be shown until a provider answers.'}
         <ul className="banner-list">
           {failed.map((list) => (
-            <li key={list.provider}>
-              {failureLine(list.error?.message ?? 'unknown error', PROVIDER_LABELS[list.provider])}
-            </li>
+            <FailureLine key={list.provider} list={list} />
           ))}
         </ul>
       </div>
@@ -44,5 +39,19 @@ export function FailureBanner({ lists }: { lists: ProviderListState[] }) {
         </button>
       ))}
     </div>
+  );
+}
+
+function FailureLine({ list }: { list: ProviderListState }) {
+  if (list.error === null) return <li>{PROVIDER_LABELS[list.provider]} did not answer.</li>;
+  const words = errorWords(list.error);
+  return (
+    <li>
+      {words.summary}{' '}
+      <details className="technical">
+        <summary>Technical details</summary>
+        <code>{words.technical}</code>
+      </details>
+    </li>
   );
 }

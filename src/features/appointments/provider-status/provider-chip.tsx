@@ -1,6 +1,7 @@
 import { PROVIDER_LABELS } from '../../../../contract/providers.ts';
 import type { ProviderListState } from '../../../providers/use-appointment-lists.ts';
 import type { ProviderProgress } from '../../../providers/contract.ts';
+import { errorWords } from './error-words.ts';
 
 const numberFormat = new Intl.NumberFormat('en-GB');
 
@@ -9,12 +10,6 @@ export function progressText(progress: ProviderProgress | null): string {
   if (progress === null) return 'Loading…';
   if (progress.totalPages !== null) return `Loading ${progress.pagesFetched} of ${progress.totalPages} pages`;
   return `Loading… ${numberFormat.format(progress.itemsFetched)} so far`;
-}
-
-/** The chip is narrow and already names the provider: drop a leading provider name from the message. */
-export function chipMessage(message: string, label: string): string {
-  const rest = message.startsWith(label) ? message.slice(label.length).replace(/^[\s:,-]+/, '') : message;
-  return rest === '' ? message : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 export interface ProviderChipProps {
@@ -46,14 +41,14 @@ export function ProviderChip({ list, inRange }: ProviderChipProps) {
     );
   }
   if (list.status === 'error') {
-    const message = list.error?.message ?? 'Could not load';
+    const words = list.error ? errorWords(list.error) : null;
     return (
       <li className="provider-chip" data-state="error">
         <span className="provider-dot" aria-hidden="true" />
         <span className="provider-name">{label}</span>
-        <span className="provider-detail provider-error" title={message}>
+        <span className="provider-detail provider-error" title={words?.summary}>
           <span className="visually-hidden">Error: </span>
-          {chipMessage(message, label)}
+          {words?.short ?? 'Could not load'}
         </span>
         <button
           type="button"

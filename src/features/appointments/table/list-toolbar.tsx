@@ -2,9 +2,18 @@ import type { ReactNode } from 'react';
 
 const numberFormat = new Intl.NumberFormat('en-GB');
 
-/** "N of M appointments"; while the first data loads, says so instead. */
-export function countText(shown: number, inRange: number, loading: boolean): string {
-  if (loading && inRange === 0) return 'Loading appointments…';
+const names = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
+/**
+ * "N of M appointments" once every provider has answered. While some still load, the numbers are
+ * only a floor: "At least N appointments: Caspen still loading" (never "67 of 67").
+ */
+export function countText(shown: number, inRange: number, stillLoading: readonly string[]): string {
+  if (stillLoading.length > 0 && inRange === 0) return 'Loading appointments…';
+  if (stillLoading.length > 0) {
+    const noun = shown === 1 ? 'appointment' : 'appointments';
+    return `At least ${numberFormat.format(shown)} ${noun}: ${names.format(stillLoading)} still loading`;
+  }
   const noun = inRange === 1 ? 'appointment' : 'appointments';
   return `${numberFormat.format(shown)} of ${numberFormat.format(inRange)} ${noun}`;
 }
