@@ -16,18 +16,17 @@ test('while Caspen loads the count says "at least N: Caspen still loading", neve
   await expect(countStatus(page)).toBeVisible({ timeout: 30_000 });
 });
 
-test('a rate-limited provider is "busy right now", the HTTP detail behind a disclosure', async ({
+test('a failing provider is said in plain words, the HTTP detail behind a disclosure', async ({
   page,
   sandbox,
 }) => {
-  await sandbox.setFault('caspen', { rateLimitStorm: true });
+  await sandbox.setFault('onlive', { status: 503 });
   await page.goto('/appointments');
   const banner = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
-  await expect(banner).toContainText('Caspen is busy right now', { timeout: 30_000 });
-  await expect(banner).not.toContainText('Too Many');
-  await expect(providerChips(page).filter({ hasText: 'Caspen' })).toContainText('Busy');
-  const technical = banner.getByText('Technical details');
-  await expect(banner.getByText(/HTTP 429/)).toBeHidden();
-  await technical.click();
-  await expect(banner.getByText(/HTTP 429/)).toBeVisible();
+  await expect(banner).toContainText('ONLIVE.SITE is having problems right now.', { timeout: 30_000 });
+  await expect(banner).not.toContainText('answered 503');
+  await expect(providerChips(page).filter({ hasText: 'ONLIVE.SITE' })).toContainText('Having problems');
+  await expect(banner.getByText(/HTTP 503/)).toBeHidden();
+  await banner.getByText('Technical details').click();
+  await expect(banner.getByText(/HTTP 503/)).toBeVisible();
 });
