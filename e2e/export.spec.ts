@@ -74,3 +74,23 @@ test('a large export has one line per appointment in "N of M", in another zone',
   );
   for (const row of rows) expect(row.start).toMatch(/^2026-11-(1[89]|2[0-5])T\d{2}:\d{2}:00\+05:30$/);
 });
+
+test('phone numbers export as given; cells that would run stay neutralised, however disguised', async ({
+  page,
+}) => {
+  const disguised = [' =1+1', '＝HYPERLINK("http://evil.example")', '\t=1', '＠SUM(A1)'];
+  // Provider text as a hostile provider could send it: the first ONLIVE.SITE titles of each page.
+  await page.route(/\/api\/providers\/onlive\/.*appointments/, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.json()) as { items?: { title?: string | null }[] };
+    body.items?.slice(0, disguised.length).forEach((item, i) => (item.title = disguised[i]!));
+    await route.fulfill({ response, json: body });
+  });
+  await gotoList(page, 'provider=onlive');
+  const { rows } = await exportCsv(page);
+  const titles = rows.map((r) => r.title);
+  for (const cell of disguised) expect(titles).toContain(`'${cell}`);
+  const phones = rows.map((r) => r.client_phone).filter((p) => p !== '');
+  expect(phones.length).toBeGreaterThan(0);
+  for (const phone of phones) expect(phone).toMatch(/^\+?\d[\d ]+$/);
+});

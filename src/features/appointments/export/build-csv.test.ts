@@ -71,7 +71,7 @@ describe('buildCsv', () => {
       'Physio, follow-up',
       'Ana "Annie" García',
       'ana@example.com',
-      "'+34 600 111 222",
+      '+34 600 111 222', // phone numbers are not guarded any more: they cannot run
       'pra_01',
       'Main Clinic',
       'Line one\nline two',
@@ -110,6 +110,11 @@ describe('buildCsv', () => {
     expect(row?.[13]).toBe("'=1+1\nsecond line");
     const [, o] = parse(buildCsv([onlive], 'UTC'));
     expect(o?.[13]).toBe('\'=HYPERLINK("http://evil.example","click")');
+  });
+
+  it('keeps phone numbers as given, so they survive a spreadsheet round trip', () => {
+    const [, row] = parse(buildCsv([caspen], 'UTC'));
+    expect(row?.[10]).toBe('+34 600 111 222');
   });
 
   it('writes only the header for no rows', () => {

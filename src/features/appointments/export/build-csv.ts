@@ -5,16 +5,10 @@
 import Papa from 'papaparse';
 import type { Appointment } from '../../../domain/appointment.ts';
 import { CSV_COLUMNS, csvRow } from './csv-rows.ts';
+import { neutraliseFormula } from './formula-guard.ts';
 
-/**
- * Cells a spreadsheet would run as a formula (OWASP "CSV injection") get a leading `'`. Papa's own
- * default pattern ends in `.*$` without the `s` flag, so it misses a formula followed by a newline.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
+/** Cells a spreadsheet would run are neutralised first (formula-guard.ts); phone numbers stay as given. */
 export function buildCsv(rows: readonly Appointment[], timeZone: string): string {
-  return Papa.unparse(
-    { fields: [...CSV_COLUMNS], data: rows.map((a) => csvRow(a, timeZone)) },
-    { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false },
-  );
+  const data = rows.map((a) => csvRow(a, timeZone).map(neutraliseFormula));
+  return Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n', quotes: false });
 }
