@@ -1,8 +1,8 @@
 // Opening /appointments/<provider>/<id> directly (a shared link, a reload) shows names, not ids:
 // client, staff, location and service resolve for every provider.
 import { expect, test } from './support/fixtures.ts';
-import { sandboxRows } from './support/ui-a-sandbox.ts';
-import { detailPanel } from './support/ui-b-helpers.ts';
+import { sandboxRows } from './support/sandbox-rows.ts';
+import { detailPanel } from './support/list-page.ts';
 
 for (const provider of ['caspen', 'appointment-one', 'onlive'] as const) {
   test(`a deep link to a ${provider} appointment shows names`, async ({ page }) => {

@@ -1,8 +1,8 @@
 // Focus never falls to <body> when the pressed control goes away or is busy: after removing a chip,
 // Clear all, the empty state's Clear filters, Export CSV and a Retry that worked.
 import { expect, test } from './support/fixtures.ts';
-import { filterBar } from './support/ui-a-filters.ts';
-import { appointmentsTable, gotoList, providerChips } from './support/ui-b-helpers.ts';
+import { filterBar } from './support/filter-bar.ts';
+import { appointmentsTable, gotoList, providerChips } from './support/list-page.ts';
 
 test('removing a chip moves focus to the next chip', async ({ page }) => {
   await gotoList(page, 'status=pending,confirmed');

@@ -2,7 +2,7 @@
 // count); the panel lies over the list instead of squeezing it at 1440, 1024 and 768 px; contact
 // links are at least 24 px tall.
 import { expect, test } from './support/fixtures.ts';
-import { appointmentsTable, bodyRows, detailPanel, gotoList, rowLink } from './support/ui-b-helpers.ts';
+import { appointmentsTable, bodyRows, detailPanel, gotoList, rowLink } from './support/list-page.ts';
 
 for (const viewport of [
   { width: 390, height: 844 },

@@ -3,8 +3,8 @@
 // offline, an opened appointment shows what is cached or says why not, and recovers when back online.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
-import { sandboxRows } from './support/ui-a-sandbox.ts';
-import { appointmentsTable, bodyRows, detailPanel, gotoList, rowLink } from './support/ui-b-helpers.ts';
+import { sandboxRows } from './support/sandbox-rows.ts';
+import { appointmentsTable, bodyRows, detailPanel, gotoList, rowLink } from './support/list-page.ts';
 
 const ON_FIRST_USE = [
   'filter-popovers-radix',
