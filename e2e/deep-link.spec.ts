@@ -13,8 +13,12 @@ for (const provider of ['caspen', 'appointment-one', 'onlive'] as const) {
     await expect(panel.getByRole('heading', { name: 'When' })).toBeVisible();
     await expect(panel.getByRole('heading', { name: 'Who' })).toBeVisible();
     if (row!.serviceName) await expect(panel.getByText(row!.serviceName).first()).toBeVisible();
-    await expect(panel.getByText('Unknown')).toHaveCount(0);
-    // Provider ids of people and places (pra_…, loc_…, cal_… or UUIDs) never stand in for names.
-    await expect(panel.getByText(/^(pra|loc|cli|ser|roo)_\w+$/)).toHaveCount(0);
+    // Who, where and what: provider ids (pra_…, loc_…, UUIDs) never stand in for names there.
+    const id = /^((pra|loc|cli|ser|roo)_\w+|[0-9a-f-]{36})$/;
+    for (const name of ['Who', 'Where', 'Service']) {
+      const section = panel.getByRole('region', { name, exact: true });
+      await expect(section.getByText('Unknown')).toHaveCount(0);
+      await expect(section.getByText(id)).toHaveCount(0);
+    }
   });
 }
