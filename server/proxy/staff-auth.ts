@@ -1,11 +1,13 @@
 // Staff authentication: a JWT from the organisation's identity provider, verified with jose against
-// the configured JWKS (signature, exp, nbf, iss, aud). Cloudflare Access sends it as the
-// `Cf-Access-Jwt-Assertion` header or the `CF_Authorization` cookie; other gateways as a Bearer token.
-import { createRemoteJWKSet, customFetch, errors, jwtVerify, type JWTPayload } from 'jose';
+// the configured JWKS (signature; exp, iss, aud and sub required; nbf when present). Cloudflare Access
+// sends it as the `Cf-Access-Jwt-Assertion` header or the `CF_Authorization` cookie; other gateways as
+// a Bearer token.
+import { errors, jwtVerify, type JWTPayload } from 'jose';
 import { parse as parseCookies } from 'hono/utils/cookie';
 import { PROVIDER_IDS, type ProviderId } from '../../contract/providers.ts';
 import type { AuthConfig } from './config.ts';
 import { ProxyRefusal } from './errors.ts';
+import { createJwksCache, JwksUnavailable } from './jwks-cache.ts';
 
 export interface StaffIdentity {
   /** Stable key for rate limiting; never logged. */
@@ -31,6 +33,9 @@ const ALGORITHMS = [
   'Ed25519',
 ];
 const CLOCK_TOLERANCE_S = 30;
+const REQUIRED_CLAIMS = ['exp', 'iss', 'aud', 'sub'];
+/** Seconds staff are asked to wait when the identity provider is unavailable. */
+const UNAVAILABLE_RETRY_S = 30;
 const LOCAL_IDENTITY: StaffIdentity = { subject: 'loopback', providers: PROVIDER_IDS };
 
 export function createStaffAuthenticator(
@@ -38,10 +43,7 @@ export function createStaffAuthenticator(
   deps: { fetch: typeof fetch; now: () => number },
 ): StaffAuthenticator {
   if (auth.mode === 'off') return async () => LOCAL_IDENTITY;
-  const keys = createRemoteJWKSet(new URL(auth.jwksUrl), {
-    [customFetch]: deps.fetch,
-    timeoutDuration: 5000,
-  });
+  const keys = createJwksCache(auth.jwksUrl, { fetch: deps.fetch, now: deps.now, graceMs: auth.jwksGraceMs });
   return async (headers) => {
     const token = findToken(headers);
     if (token === null) throw new ProxyRefusal(401, 'unauthenticated', 'Sign-in required');
@@ -51,6 +53,7 @@ export function createStaffAuthenticator(
         issuer: auth.issuer,
         audience: auth.audience,
         algorithms: ALGORITHMS,
+        requiredClaims: REQUIRED_CLAIMS,
         clockTolerance: CLOCK_TOLERANCE_S,
         currentDate: new Date(deps.now()),
       }));
@@ -80,13 +83,16 @@ function findToken(headers: Headers): string | null {
 function refusalFor(error: unknown): ProxyRefusal {
   if (error instanceof errors.JWTExpired)
     return new ProxyRefusal(401, 'unauthenticated', 'The sign-in token has expired');
-  if (error instanceof errors.JWKSTimeout || !(error instanceof errors.JOSEError))
+  if (error instanceof JwksUnavailable || !(error instanceof errors.JOSEError))
     // The identity provider's keys could not be loaded: not the caller's fault, and nothing is forwarded.
     return new ProxyRefusal(
       503,
       'upstream',
-      'The identity provider could not be reached to verify the sign-in',
+      'Sign-in service unavailable: the sign-in could not be verified; try again shortly',
+      UNAVAILABLE_RETRY_S,
     );
+  if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'sub')
+    return new ProxyRefusal(401, 'unauthenticated', 'The sign-in token names no subject');
   if (error instanceof errors.JWTClaimValidationFailed)
     return new ProxyRefusal(401, 'unauthenticated', `The sign-in token was rejected (${error.claim})`);
   return new ProxyRefusal(401, 'unauthenticated', 'The sign-in token is not valid');

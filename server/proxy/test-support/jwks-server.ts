@@ -2,7 +2,7 @@
 // mint tokens with jose, good and bad.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { base64url, exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
+import { base64url, exportJWK, generateKeyPair, SignJWT, type JWK, type JWTPayload } from 'jose';
 
 export const TEST_ISSUER = 'https://idp.frontdesk.test';
 export const TEST_AUDIENCE = 'frontdesk-staff';
@@ -10,6 +10,8 @@ const KID = 'test-key-1';
 
 export interface TestIdentityProvider {
   jwksUrl: string;
+  /** The published key set, for tests that serve it through an injected fetch. */
+  jwks: { keys: JWK[] };
   /** Environment variables that point the proxy at this identity provider. */
   env: Record<string, string>;
   /** A token signed with the published key; claims default to a valid staff token at `nowMs`. */
@@ -36,6 +38,7 @@ export async function startTestIdentityProvider(): Promise<TestIdentityProvider>
   };
   return {
     jwksUrl,
+    jwks: { keys: [jwk] },
     env: { AUTH_MODE: 'jwt', AUTH_JWKS_URL: jwksUrl, AUTH_ISSUER: TEST_ISSUER, AUTH_AUDIENCE: TEST_AUDIENCE },
     sign: (claims = {}, options = {}) =>
       new SignJWT({ ...claimsAt(options.nowMs ?? Date.now()), ...claims })
