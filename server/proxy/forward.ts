@@ -6,6 +6,7 @@ import type { ProxyConfig } from './config.ts';
 import { ProxyRefusal } from './errors.ts';
 import { providerProxyBase } from '../../contract/api-paths.ts';
 import { parseProxyTarget } from './request-guard.ts';
+import { scrubberFor } from './scrub.ts';
 import type { StaffIdentity } from './staff-auth.ts';
 import { callUpstream, type UpstreamFetch } from './upstream-call.ts';
 import { mapUpstream, type MappedResponse } from './upstream-response.ts';
@@ -53,6 +54,7 @@ export async function forwardRequest(
     rewriteLinks: UPSTREAMS[target.provider].linksInBodies,
     timeoutMs: deps.config.upstreamTimeoutMs,
     nowMs: deps.now(),
+    scrub: scrubberFor(deps.config),
   });
   return { ...mapped, label: allowed.label };
 }

@@ -29,6 +29,8 @@ export interface MapContext {
   rewriteLinks: boolean;
   timeoutMs: number;
   nowMs: number;
+  /** Removes configured credentials; applied to upstream text before it is cut short. */
+  scrub: (text: string) => string;
 }
 
 export function mapUpstream(outcome: UpstreamOutcome, ctx: MapContext): MappedResponse {
@@ -60,7 +62,7 @@ export function mapUpstream(outcome: UpstreamOutcome, ctx: MapContext): MappedRe
       'bad-gateway',
       `${label} answered ${outcome.status}, which the proxy does not follow`,
     );
-  const detail = upstreamMessage(json);
+  const detail = upstreamMessage(json, ctx.scrub);
   const message = `${label} answered ${outcome.status}${detail ? `: ${detail}` : ''}`;
   const code = codeForUpstreamStatus(outcome.status);
   if (outcome.status !== 429)
@@ -122,7 +124,7 @@ function parseJson(text: string): unknown {
 }
 
 /** Most providers put a `message` string in error bodies, at the top or under `error`; some document none. */
-function upstreamMessage(json: unknown): string | null {
+function upstreamMessage(json: unknown, scrub: (text: string) => string): string | null {
   if (json === null || typeof json !== 'object') return null;
   const record = json as Record<string, unknown>;
   const nested =
@@ -132,7 +134,7 @@ function upstreamMessage(json: unknown): string | null {
   const raw = [record.message, record.error, nested.message].find((v): v is string => typeof v === 'string');
   if (raw === undefined) return null;
   // eslint-disable-next-line no-control-regex -- upstream text is shown to staff: keep it one short line
-  const clean = raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  const clean = scrub(raw.replace(/[\u0000-\u001f\u007f]+/g, ' ')).trim();
   return clean === '' ? null : clean.slice(0, 300);
 }
 

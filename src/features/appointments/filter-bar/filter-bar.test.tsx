@@ -1,9 +1,15 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { FilterResult } from '../filter-engine/apply-filters.ts';
 import { defaultListState, type ListState } from '../list-state/url-state.ts';
 import { FilterBar } from './filter-bar.tsx';
+import { filterPopovers } from './popover-module.ts';
+
+// The popovers are one lazily imported module (its loading is filter-bar-lazy.test.tsx's subject).
+// Loaded up front here, so that opening a popover does not race the first import's transform against
+// findBy's one-second timeout on a busy machine: the test that failed 1 run in ~600 under load.
+beforeAll(() => filterPopovers.load());
 
 const NOW = Date.parse('2026-11-18T09:30:00Z'); // a Wednesday
 const clock = () => NOW;
