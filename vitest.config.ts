@@ -21,7 +21,7 @@ export default defineConfig({
           environment: 'node',
           include: ['server/**/*.test.ts', 'integration/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
           // Run in workerd by vitest.worker.config.ts.
-          exclude: ['server/entries/worker*.test.ts', 'server/http/header-policy.test.ts'],
+          exclude: ['server/entries/worker*.test.ts', 'server/**/*.workerd.test.ts'],
           testTimeout: 20_000,
         },
       },

@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     name: 'worker',
     environment: 'node',
-    include: ['server/entries/worker*.test.ts', 'server/http/header-policy.test.ts'],
+    include: ['server/entries/worker*.test.ts', 'server/**/*.workerd.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Keep wrangler/miniflare offline.

@@ -3,11 +3,11 @@
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { serve } from '@hono/node-server';
 import { createProxyApp } from '../proxy/app.ts';
 import { loadListenAddress, loadProxyConfig, type Env } from '../proxy/config.ts';
 import { createUndiciUpstreamFetch } from './undici-upstream-fetch.ts';
 import { createSiteApp } from './static-site.ts';
+import { createNodeServer } from '../http/node-http-server.ts';
 
 export interface NodeServerOptions {
   env?: Env;
@@ -43,9 +43,10 @@ export async function startNodeServer(options: NodeServerOptions = {}): Promise<
     log,
   });
   const site = createSiteApp({ proxy, distDir, publicHosts: config.publicHosts });
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: site.fetch, hostname: listen.host, port: listen.port }, () => resolve(s));
-    s.once('error', reject);
+  const server = createNodeServer(site.fetch);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(listen.port, listen.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   const host = listen.host.includes(':') ? `[${listen.host}]` : listen.host;
@@ -56,7 +57,7 @@ export async function startNodeServer(options: NodeServerOptions = {}): Promise<
     close: async () => {
       await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
-        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.closeAllConnections();
       });
       await upstream?.close();
     },

@@ -6,6 +6,7 @@ import { configuredSecrets, type ProxyConfig } from './config.ts';
 import { errorBody, ProxyRefusal } from './errors.ts';
 import { forwardRequest } from './forward.ts';
 import { hostCheck } from './host-check.ts';
+import { refuseRequestBodies } from './request-framing.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 import { PROVIDERS_PATH } from '../../contract/api-paths.ts';
 import type { ProvidersResponse } from '../../contract/providers-response.ts';
@@ -63,6 +64,7 @@ export function createProxyApp(deps: ProxyDeps): ProxyApp {
   });
 
   app.use('*', hostCheck(deps.config.publicHosts));
+  app.use('/api/*', refuseRequestBodies());
 
   app.use('/api/*', async (c, next) => {
     const identity = await authenticate(c.req.raw.headers);
