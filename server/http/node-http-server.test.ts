@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { proxyErrorBodySchema } from '../../contract/proxy-error.ts';
 import { startNodeServer, type RunningNodeServer } from '../entries/node.ts';
-import { rawAnswer } from '../proxy/attack-corpus/raw-http.ts';
+import { rawAnswer } from '../entries/attack-corpus/raw-http.ts';
 
 let dist: string;
 let server: RunningNodeServer;

@@ -9,18 +9,21 @@ import { join } from 'node:path';
 import { Miniflare, Response as MfResponse } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROVIDER_IDS } from '../../../contract/providers.ts';
-import { startNodeServer, type RunningNodeServer } from '../../entries/node.ts';
+import { startNodeServer, type RunningNodeServer } from '../node.ts';
 import {
   bundle,
   COMPATIBILITY_DATE,
   loopbackOnly,
   WORKER_ENTRY,
   type Outbound,
-} from '../../entries/test-support/workerd.ts';
+} from '../test-support/workerd.ts';
 import { SANDBOX_CREDENTIALS } from '../../sandbox/credentials.ts';
 import { startSandboxServers, type RunningSandbox } from '../../sandbox/start-servers.ts';
-import { startTestIdentityProvider, type TestIdentityProvider } from '../test-support/jwks-server.ts';
-import { UPSTREAMS } from '../upstreams.ts';
+import {
+  startTestIdentityProvider,
+  type TestIdentityProvider,
+} from '../../proxy/test-support/jwks-server.ts';
+import { UPSTREAMS } from '../../proxy/upstreams.ts';
 import corpus from './requests.json' with { type: 'json' };
 import { rawStatus } from './raw-http.ts';
 
