@@ -2,13 +2,19 @@
 // ignores the rules (raw spaces, control characters, conflicting framing) would send.
 import net from 'node:net';
 
-/** The whole answer, read until the server closes (send `Connection: close`), or '' on a reset. */
-export function rawAnswer(port: number, request: string): Promise<string> {
+/**
+ * The answer, read until the server closes (send `Connection: close`), or only up to the status line
+ * with `statusLine`; '' on a reset.
+ */
+export function rawAnswer(port: number, request: string, statusLine = false): Promise<string> {
   return new Promise((resolve, reject) => {
     const socket = net.connect(port, '127.0.0.1');
     let answer = '';
     socket.setEncoding('latin1');
-    socket.on('data', (chunk: string) => (answer += chunk));
+    socket.on('data', (chunk: string) => {
+      answer += chunk;
+      if (statusLine && answer.includes('\r\n')) socket.destroy();
+    });
     socket.on('close', () => resolve(answer));
     socket.on('error', (error: NodeJS.ErrnoException) =>
       error.code === 'ECONNRESET' ? resolve(answer) : reject(error),
@@ -21,5 +27,5 @@ export function rawAnswer(port: number, request: string): Promise<string> {
 
 /** The status code answered, or 0 when the server closed the connection without one. */
 export async function rawStatus(port: number, request: string): Promise<number> {
-  return Number(/^HTTP\/1\.[01] (\d{3})/.exec(await rawAnswer(port, request))?.[1] ?? 0);
+  return Number(/^HTTP\/1\.[01] (\d{3})/.exec(await rawAnswer(port, request, true))?.[1] ?? 0);
 }
