@@ -6,12 +6,14 @@ import { join } from 'node:path';
 import { passes, renderTable, writeResults, type Figure } from './lib/report.ts';
 import { runBundleBench } from './bundle.ts';
 import { runDataPathBench } from './data-path.ts';
+import { runMirrorBench } from './mirror.ts';
 import { runProxyBench } from './proxy.ts';
 import { runUiBench } from './ui.ts';
 
 const BENCHES: Record<string, (tmp: string) => Promise<Figure[]>> = {
   bundle: runBundleBench,
   data: runDataPathBench,
+  mirror: runMirrorBench,
   proxy: runProxyBench,
   ui: runUiBench,
 };

@@ -16,3 +16,11 @@ export function isApiPath(pathOrUrl: string): boolean {
     pathOrUrl === API_BASE || pathOrUrl.startsWith(`${API_BASE}/`) || pathOrUrl.startsWith(`${API_BASE}?`)
   );
 }
+
+/** Below it, the shared provider mirror: `GET <base>/<provider>/appointments?from=<ms>&to=<ms>`. */
+export const MIRROR_PATH = `${API_BASE}/mirror`;
+
+/** One provider's date window from the mirror, e.g. `/api/mirror/caspen/appointments?from=…&to=…`. */
+export function mirrorWindowPath(provider: ProviderId, fromMs: number, toMs: number): string {
+  return `${MIRROR_PATH}/${provider}/appointments?from=${fromMs}&to=${toMs}`;
+}

@@ -8,9 +8,10 @@ import { loadProxyConfig } from '../proxy/config.ts';
 import { errorBody } from '../proxy/errors.ts';
 import { isAllowedRequest, misdirected } from '../proxy/host-check.ts';
 import { createResponder } from '../proxy/respond.ts';
+import { ProviderMirror } from './provider-mirror.ts';
 import { durableRateLimiter, StaffRateLimit } from './staff-rate-limit.ts';
 
-export { StaffRateLimit };
+export { ProviderMirror, StaffRateLimit };
 
 interface WorkerEnv {
   ASSETS: Fetcher;

@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import { PROVIDER_IDS, type ProviderId } from '../../contract/providers.ts';
+import { createBookingHooks, type BookingHooks } from './bookings.ts';
 import { generateSandboxData, type SandboxData } from './data/generate-data.ts';
 import { createFaultController, type FaultController, type FaultSpec } from './faults.ts';
 import type { RateLimit } from './rate-limiter.ts';
@@ -7,6 +8,7 @@ import { rateLimitOption, SANDBOX_FAKES, type RateLimitOptions } from './registr
 
 export type { SandboxData } from './data/generate-data.ts';
 export type { FaultController, FaultSpec } from './faults.ts';
+export type { BookingHooks } from './bookings.ts';
 
 export interface SandboxOptions extends RateLimitOptions {
   /** Seed of the data generator (default 42). */
@@ -26,6 +28,8 @@ export interface Sandbox {
   faults: FaultController;
   /** The wire records exactly as served, so tests can compute what to expect. */
   data: SandboxData;
+  /** Create or change bookings while the sandbox runs. */
+  bookings: BookingHooks;
 }
 
 export const SANDBOX_DEFAULTS = { seed: 42, size: 1500 } as const;
@@ -47,7 +51,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     return fake.createApp({ data: data[id], faults, clock, rateLimit });
   };
   const apps = Object.fromEntries(PROVIDER_IDS.map((id) => [id, app(id)])) as Record<ProviderId, Hono>;
-  return { apps, faults, data };
+  return { apps, faults, data, bookings: createBookingHooks(data) };
 }
 
 function rateLimitOf(options: SandboxOptions, id: ProviderId): RateLimit | undefined {

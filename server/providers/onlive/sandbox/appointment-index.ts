@@ -1,3 +1,4 @@
+import { liveIndex } from '../../../sandbox/data-version.ts';
 import type { OnliveAppointment } from './wire.ts';
 import type { AppointmentListQuery } from './list-query.ts';
 
@@ -6,6 +7,12 @@ import type { AppointmentListQuery } from './list-query.ts';
  * (an appointment is in range when its start lies in [startDate, endDate]), the other filters AND-ed.
  */
 export function createAppointmentIndex(appointments: readonly OnliveAppointment[]) {
+  // Rebuilt when a booking hook adds or moves an appointment (the list stays sorted by start).
+  const current = liveIndex(appointments, () => buildIndex(appointments));
+  return (query: AppointmentListQuery): OnliveAppointment[] => current()(query);
+}
+
+function buildIndex(appointments: readonly OnliveAppointment[]) {
   const starts = Float64Array.from(appointments, (a) => Date.parse(a.start));
   const haystacks: (string | undefined)[] = [];
   const haystack = (i: number, a: OnliveAppointment) =>

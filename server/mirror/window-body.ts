@@ -1,0 +1,26 @@
+// The window answer as JSON text, built from the stored JSON of each record: the records are never
+// parsed and re-serialised on the way out, whatever the window's size.
+import type { SyncStatus } from '../../contract/window-response.ts';
+import type { WindowRows } from './store.ts';
+
+export function windowBody(
+  provider: string,
+  fromMs: number,
+  toMs: number,
+  rows: WindowRows,
+  sync: SyncStatus,
+): string {
+  const refs = new Map<string, string[]>();
+  for (const ref of rows.refs) {
+    const collection = ref.key.slice(0, ref.key.indexOf(':'));
+    const list = refs.get(collection);
+    if (list === undefined) refs.set(collection, [ref.body]);
+    else list.push(ref.body);
+  }
+  const refsText = [...refs].map(([name, bodies]) => `${JSON.stringify(name)}:[${bodies.join(',')}]`);
+  return (
+    `{"provider":${JSON.stringify(provider)},"fromMs":${fromMs},"toMs":${toMs},` +
+    `"records":[${rows.records.join(',')}],"refs":{${refsText.join(',')}},` +
+    `"quarantined":${JSON.stringify(rows.quarantined)},"sync":${JSON.stringify(sync)}}`
+  );
+}
