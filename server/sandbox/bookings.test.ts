@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onliveAuthHeaders } from '../signing/onlive-signer.ts';
+import { onliveAuthHeaders } from '../providers/onlive/signer.ts';
 import { createSandbox } from './create-sandbox.ts';
 import { SANDBOX_CREDENTIALS } from './credentials.ts';
 

@@ -1,10 +1,10 @@
 // Run-time changes to the sandbox's data, as a provider's own users would make them: a booking created,
 // or an existing one changed. Tests and the dev server use them to watch the mirror pick changes up.
 import type { ProviderId } from '../../contract/providers.ts';
-import type { AppointmentOneAppointment } from './data/appointment-one-wire.ts';
-import type { CaspenAppointment } from './data/caspen-wire.ts';
+import type { AppointmentOneAppointment } from '../providers/appointment-one/sandbox/wire.ts';
+import type { CaspenAppointment } from '../providers/caspen/sandbox/wire.ts';
 import type { SandboxData } from './data/generate-data.ts';
-import type { OnliveAppointment } from './data/onlive-wire.ts';
+import type { OnliveAppointment } from '../providers/onlive/sandbox/wire.ts';
 import { bumpDataVersion } from './data-version.ts';
 
 export interface SandboxAppointments {

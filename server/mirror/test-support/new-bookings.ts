@@ -1,8 +1,8 @@
 // New sandbox bookings for tests: a copy of an existing record with a fresh id and start.
 import type { Sandbox } from '../../sandbox/create-sandbox.ts';
-import type { AppointmentOneAppointment } from '../../sandbox/data/appointment-one-wire.ts';
-import type { CaspenAppointment } from '../../sandbox/data/caspen-wire.ts';
-import type { OnliveAppointment } from '../../sandbox/data/onlive-wire.ts';
+import type { AppointmentOneAppointment } from '../../providers/appointment-one/sandbox/wire.ts';
+import type { CaspenAppointment } from '../../providers/caspen/sandbox/wire.ts';
+import type { OnliveAppointment } from '../../providers/onlive/sandbox/wire.ts';
 
 const HOUR = 3_600_000;
 const caspenIso = (ms: number) => `${new Date(ms).toISOString().slice(0, 19)}Z`;
