@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.ts';
 import { APP_URL, E2E_STACK, sandboxUrl } from './e2e/support/stack.ts';
@@ -70,6 +72,8 @@ export default defineConfig({
         ...SANDBOX_CREDENTIALS,
         RATE_LIMIT_PER_MINUTE: '100000',
         RATE_LIMIT_BURST: '100000',
+        // The mirror's store, outside the repository; the fixed sandbox makes a kept store valid.
+        DATA_DIR: join(tmpdir(), 'frontdesk-e2e-mirror'),
       },
       reuseExistingServer: false,
       timeout: 120_000,

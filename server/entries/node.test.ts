@@ -29,7 +29,7 @@ beforeAll(async () => {
   const urls = Object.fromEntries(PROVIDER_IDS.map((id) => [UPSTREAMS[id].urlVar, sandbox.urls[id]]));
   // As Playwright starts it: HOST/PORT plus provider URLs and credentials of a separate sandbox.
   server = await startNodeServer({
-    env: { HOST: '127.0.0.1', PORT: '0', ...urls, ...SANDBOX_CREDENTIALS },
+    env: { HOST: '127.0.0.1', PORT: '0', ...urls, ...SANDBOX_CREDENTIALS, DATA_DIR: join(distDir, 'data') },
     distDir,
     log: (line) => logs.push(line),
   });
@@ -43,6 +43,19 @@ afterAll(async () => {
 const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init);
 
 describe('startNodeServer', () => {
+  it('runs the mirror on its store in DATA_DIR and answers windows behind the proxy', async () => {
+    const now = Date.now();
+    const path = `/api/mirror/caspen/appointments?from=${now - 200 * 86_400_000}&to=${now + 200 * 86_400_000}`;
+    let body = { sync: { state: '' }, records: [] as unknown[] };
+    for (let i = 0; i < 100 && body.sync.state !== 'ready'; i += 1) {
+      body = (await (await get(path)).json()) as typeof body;
+      if (body.sync.state !== 'ready') await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(body.sync.state).toBe('ready');
+    expect(body.records).toHaveLength(50);
+    expect(logs.some((l) => l.includes(`store in ${join(distDir, 'data')}`))).toBe(true);
+  });
+
   it('binds loopback and serves index.html with strict security headers and no-cache', async () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const response = await get('/');

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createProxyApp } from '../proxy/app.ts';
 import { loadListenAddress, loadProxyConfig, type Env } from '../proxy/config.ts';
+import { startNodeMirror } from '../mirror/node-mirror.ts';
 import { createUndiciUpstreamFetch } from './undici-upstream-fetch.ts';
 import { createSiteApp } from './static-site.ts';
 import { createNodeServer } from '../http/node-http-server.ts';
@@ -35,12 +36,15 @@ export async function startNodeServer(options: NodeServerOptions = {}): Promise<
   const upstream = options.fetch
     ? null
     : createUndiciUpstreamFetch({ maxBodyBytes: config.bodyLimits.maxBodyBytes });
+  const now = options.now ?? Date.now;
+  const mirror = startNodeMirror({ env, config, fetch: upstream?.fetch ?? options.fetch ?? fetch, now, log });
   const proxy = createProxyApp({
     config,
     fetch: options.fetch ?? fetch,
     upstreamFetch: upstream?.fetch,
-    now: options.now ?? Date.now,
+    now,
     log,
+    mirror: mirror?.mirror,
   });
   const site = createSiteApp({ proxy, distDir, publicHosts: config.publicHosts });
   const server = createNodeServer(site.fetch);
@@ -59,6 +63,7 @@ export async function startNodeServer(options: NodeServerOptions = {}): Promise<
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       });
+      await mirror?.close();
       await upstream?.close();
     },
   };

@@ -14,7 +14,11 @@ beforeAll(async () => {
 });
 afterAll(() => rm(root, { recursive: true, force: true }));
 
-const NO_CREDENTIALS = Object.fromEntries(Object.keys(SANDBOX_CREDENTIALS).map((k) => [k, '']));
+// The mirror has its own test below; elsewhere it stays off (no store, no background sync).
+const NO_CREDENTIALS = {
+  ...Object.fromEntries(Object.keys(SANDBOX_CREDENTIALS).map((k) => [k, ''])),
+  MIRROR_SYNC: 'off',
+};
 
 async function devServer(options: FrontdeskProxyOptions): Promise<{ server: ViteDevServer; url: string }> {
   const server = await createServer({
@@ -93,6 +97,35 @@ describe('frontdeskProxy() in the Vite dev server', () => {
       expect(body.sandbox).toBe(false);
       expect(body.providers.map((p) => p.enabled)).toEqual([true, false, false]);
       expect((await fetch(`${url}/api/providers/caspen/appointments`)).status).toBe(502);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('frontdeskProxy() with the mirror', () => {
+  it('syncs the sandbox into DATA_DIR and answers windows from it', async () => {
+    const dataDir = join(root, 'data');
+    const env = {
+      ...NO_CREDENTIALS,
+      MIRROR_SYNC: 'on',
+      DATA_DIR: dataDir,
+      SANDBOX_PORTS: '0,0,0',
+      SANDBOX_SIZE: '60',
+    };
+    const lines: string[] = [];
+    const { server, url } = await devServer({ env, log: (l) => lines.push(l) });
+    try {
+      expect(lines.join('\n')).toContain(`mirror: caspen, appointment-one, onlive; store in ${dataDir}`);
+      const now = Date.now();
+      const window = `${url}/api/mirror/onlive/appointments?from=${now - 200 * 86_400_000}&to=${now + 200 * 86_400_000}`;
+      let body = { sync: { state: '' }, records: [] as unknown[] };
+      for (let i = 0; i < 100 && body.sync.state !== 'ready'; i += 1) {
+        body = (await (await fetch(window)).json()) as typeof body;
+        if (body.sync.state !== 'ready') await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(body.sync.state).toBe('ready');
+      expect(body.records).toHaveLength(60);
     } finally {
       await server.close();
     }

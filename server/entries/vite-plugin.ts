@@ -8,6 +8,7 @@ import { isPrivateBuildFile, siteHeaders } from '../http/security-headers.ts';
 import { createProxyApp } from '../proxy/app.ts';
 import type { Env } from '../proxy/config.ts';
 import { hostList, isLoopbackHost } from '../proxy/env-values.ts';
+import { startNodeMirror } from '../mirror/node-mirror.ts';
 import { resolveDevUpstreams } from './dev-upstreams.ts';
 
 export interface FrontdeskProxyOptions {
@@ -72,7 +73,16 @@ async function mount(
   const { sandbox } = upstreams;
   if (sandbox) server.httpServer?.once('close', () => void sandbox.close());
   log(upstreams.summary);
-  const app = createProxyApp({ config: upstreams.config, fetch, now: Date.now, sandbox: sandbox !== null });
+  // On the sandbox when there are no credentials: the mirror syncs whatever the proxy reaches.
+  const mirror = startNodeMirror({ env, config: upstreams.config, fetch, now: Date.now, log });
+  if (mirror) server.httpServer?.once('close', () => void mirror.close());
+  const app = createProxyApp({
+    config: upstreams.config,
+    fetch,
+    now: Date.now,
+    sandbox: sandbox !== null,
+    mirror: mirror?.mirror,
+  });
   const listener = getRequestListener(app.fetch);
   server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: Next) => {
     if (!isApiPath(req.url ?? '')) return next();

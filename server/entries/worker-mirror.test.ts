@@ -1,36 +1,33 @@
-// The mirror's Durable Object in workerd: one object per provider, its store in the object's SQLite
-// storage, its sync engine driven by alarms, against the sandbox on loopback. Real time: the sandbox
-// is small, so the first sync takes a few alarms.
+// The mirror on Workers, end to end in workerd: the Worker's window route behind staff auth reads each
+// provider's Durable Object, whose store is the object's SQLite storage and whose sync engine runs on
+// alarms, against the sandbox on loopback. Real time: the sandbox is small, so the first sync takes a
+// few alarms.
 import { Miniflare, Response as MfResponse } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROVIDER_IDS } from '../../contract/providers.ts';
+import { mirrorWindowPath } from '../../contract/api-paths.ts';
+import { PROVIDER_IDS, type ProviderId } from '../../contract/providers.ts';
 import { windowResponseSchema, type WindowResponse } from '../../contract/window-response.ts';
 import { UPSTREAMS } from '../proxy/upstreams.ts';
 import { SANDBOX_CREDENTIALS } from '../sandbox/credentials.ts';
 import { startSandboxServers, type RunningSandbox } from '../sandbox/start-servers.ts';
-import { bundle, COMPATIBILITY_DATE, loopbackOnly, type Outbound } from './test-support/workerd.ts';
-
-// A Worker that reads windows the way the proxy's window route does: through the object of each provider.
-const ENTRY = `
-import { durableMirrorReader, ProviderMirror } from './server/entries/provider-mirror.ts';
-export { ProviderMirror };
-export default {
-  async fetch(request, env) {
-    const url = new URL(request.url);
-    const text = await durableMirrorReader(env.PROVIDER_MIRROR).windowText(
-      url.searchParams.get('provider'), Number(url.searchParams.get('from')), Number(url.searchParams.get('to')));
-    return new Response(text ?? 'null', { headers: { 'content-type': 'application/json' } });
-  },
-};
-`;
+import { startTestIdentityProvider, type TestIdentityProvider } from '../proxy/test-support/jwks-server.ts';
+import {
+  bundle,
+  COMPATIBILITY_DATE,
+  loopbackOnly,
+  WORKER_ENTRY,
+  type Outbound,
+} from './test-support/workerd.ts';
 
 const DAY = 86_400_000;
 const outbound: Outbound[] = [];
 let sandbox: RunningSandbox;
 let mf: Miniflare;
+let idp: TestIdentityProvider;
 
 beforeAll(async () => {
-  const script = await bundle({ contents: ENTRY });
+  const script = await bundle({ entry: WORKER_ENTRY });
+  idp = await startTestIdentityProvider();
   sandbox = await startSandboxServers({ ports: [0, 0, 0], size: 120 });
   const urls = Object.fromEntries(PROVIDER_IDS.map((id) => [UPSTREAMS[id].urlVar, sandbox.urls[id]]));
   mf = new Miniflare({
@@ -42,13 +39,14 @@ beforeAll(async () => {
       ...urls,
       ...SANDBOX_CREDENTIALS,
       APPOINTMENT_ONE_API_KEY: '',
-      // The object reads the Worker's whole configuration; staff auth is the route's business, never dialled here.
-      AUTH_JWKS_URL: 'https://idp.invalid/certs',
-      AUTH_ISSUER: 'https://idp.invalid',
-      AUTH_AUDIENCE: 'frontdesk',
+      ...idp.env,
       PUBLIC_HOSTS: 'frontdesk.test',
+      RATE_LIMIT_BURST: '1000',
     },
-    durableObjects: { PROVIDER_MIRROR: { className: 'ProviderMirror', useSQLite: true } },
+    durableObjects: {
+      STAFF_RATE_LIMIT: { className: 'StaffRateLimit', useSQLite: true },
+      PROVIDER_MIRROR: { className: 'ProviderMirror', useSQLite: true },
+    },
     serviceBindings: { ASSETS: () => new MfResponse('') },
     outboundService: loopbackOnly(outbound),
   });
@@ -57,17 +55,19 @@ beforeAll(async () => {
 afterAll(async () => {
   await mf?.dispose();
   await sandbox?.close();
+  await idp?.close();
 });
 
-async function read(provider: string): Promise<WindowResponse | null> {
+async function read(provider: string, claims: Record<string, unknown> = {}): Promise<WindowResponse | null> {
   const now = Date.now();
   const response = await mf.dispatchFetch(
-    `http://frontdesk.test/?provider=${provider}&from=${now - 200 * DAY}&to=${now + 200 * DAY}`,
+    `http://frontdesk.test${mirrorWindowPath(provider as ProviderId, now - 200 * DAY, now + 200 * DAY)}`,
+    { headers: { authorization: `Bearer ${await idp.sign(claims)}` } },
   );
+  if (response.status === 404) return null;
   const raw = await response.text();
-  if (!response.ok) throw new Error(raw.slice(0, 500));
-  const body: unknown = JSON.parse(raw);
-  return body === null ? null : windowResponseSchema.parse(body);
+  if (!response.ok) throw new Error(`${response.status} ${raw.slice(0, 500)}`);
+  return windowResponseSchema.parse(JSON.parse(raw));
 }
 
 async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean, ms: number): Promise<T> {
@@ -93,6 +93,9 @@ describe('the mirror in a Durable Object', () => {
     expect(Object.keys(ready?.refs ?? {})).toContain('clients');
     // Every upstream call went to the sandbox on loopback, signed by the same forwarding core.
     expect(outbound.every((o) => o.url.startsWith('http://127.0.0.1:'))).toBe(true);
+    // No staff token: nothing is read.
+    const anonymous = await mf.dispatchFetch(`http://frontdesk.test${mirrorWindowPath('caspen', 0, DAY)}`);
+    expect(anonymous.status).toBe(401);
   });
 
   it('ONLIVE.SITE syncs by date windows, signed, in its own object', async () => {

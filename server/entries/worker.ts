@@ -8,7 +8,7 @@ import { loadProxyConfig } from '../proxy/config.ts';
 import { errorBody } from '../proxy/errors.ts';
 import { isAllowedRequest, misdirected } from '../proxy/host-check.ts';
 import { createResponder } from '../proxy/respond.ts';
-import { ProviderMirror } from './provider-mirror.ts';
+import { durableMirrorReader, ProviderMirror } from './provider-mirror.ts';
 import { durableRateLimiter, StaffRateLimit } from './staff-rate-limit.ts';
 
 export { ProviderMirror, StaffRateLimit };
@@ -16,6 +16,7 @@ export { ProviderMirror, StaffRateLimit };
 interface WorkerEnv {
   ASSETS: Fetcher;
   STAFF_RATE_LIMIT?: DurableObjectNamespace<StaffRateLimit>;
+  PROVIDER_MIRROR?: DurableObjectNamespace<ProviderMirror>;
   [name: string]: unknown;
 }
 
@@ -40,6 +41,7 @@ function proxyFor(env: WorkerEnv): Built['proxy'] {
       now: () => Date.now(),
       rateLimiter: env.STAFF_RATE_LIMIT && durableRateLimiter(env.STAFF_RATE_LIMIT, config.rateLimit),
       log: (line) => console.log(line),
+      mirror: env.PROVIDER_MIRROR && durableMirrorReader(env.PROVIDER_MIRROR),
     });
     proxy = { app, publicHosts: config.publicHosts };
   } catch (error) {

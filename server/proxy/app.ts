@@ -13,6 +13,9 @@ import type { ProvidersResponse } from '../../contract/providers-response.ts';
 import { createResponder } from './respond.ts';
 import { createStaffAuthenticator, type StaffIdentity } from './staff-auth.ts';
 import type { UpstreamFetch } from './upstream-call.ts';
+import { MIRROR_PATH } from '../../contract/api-paths.ts';
+import type { MirrorReader } from '../mirror/mirror.ts';
+import { createMirrorRoutes } from '../mirror/routes.ts';
 
 export interface ProxyDeps {
   config: ProxyConfig;
@@ -27,6 +30,8 @@ export interface ProxyDeps {
   rateLimiter?: RateLimiter;
   /** Receives one line per request: method, route template, status, duration. Never ids, queries or tokens. */
   log?: (line: string) => void;
+  /** The provider mirror the window routes read (`/api/mirror/...`); none: those routes answer 404. */
+  mirror?: MirrorReader;
 }
 
 /** What the middleware hands on to the routes, through Hono's typed context. */
@@ -100,6 +105,10 @@ export function createProxyApp(deps: ProxyDeps): ProxyApp {
     c.set('route', result.label);
     return respond(result.status, result.body, result.headers);
   });
+
+  const forward = (url: string, staff: StaffIdentity) =>
+    forwardRequest({ method: 'GET', url }, staff, forwardDeps);
+  if (deps.mirror) app.route(MIRROR_PATH, createMirrorRoutes({ reader: deps.mirror, respond, forward }));
 
   app.all('*', () => {
     throw new ProxyRefusal(404, 'not-found', 'Unknown API path');
