@@ -23,7 +23,7 @@ beforeAll(async () => {
   await writeFile(join(distDir, 'index.html'), '<!doctype html><title>x</title>');
   upstream = await startOversizedUpstream();
   server = await startNodeServer({
-    env: { HOST: '127.0.0.1', PORT: '0', CASPEN_API_URL: upstream.url, ...TEST_SECRETS },
+    env: { HOST: '127.0.0.1', PORT: '0', CASPEN_API_URL: upstream.url, ...TEST_SECRETS, MIRROR_SYNC: 'off' },
     distDir,
     log: () => {},
   });

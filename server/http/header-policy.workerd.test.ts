@@ -43,6 +43,8 @@ beforeAll(async () => {
   const env = {
     HOST: '127.0.0.1',
     PORT: '0',
+    // Headers only: no mirror store, no background sync.
+    MIRROR_SYNC: 'off',
     ...SANDBOX_CREDENTIALS,
     CASPEN_API_URL: 'http://127.0.0.1:9/v1',
   };

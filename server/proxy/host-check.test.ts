@@ -93,7 +93,13 @@ describe('the Node server and Vite', () => {
     dist = await mkdtemp(join(tmpdir(), 'frontdesk-host-'));
     await writeFile(join(dist, 'index.html'), '<!doctype html><title>spa</title>');
     node = await startNodeServer({
-      env: { HOST: '127.0.0.1', PORT: '0', PUBLIC_HOSTS: 'frontdesk.example.com', ...TEST_SECRETS },
+      env: {
+        HOST: '127.0.0.1',
+        PORT: '0',
+        PUBLIC_HOSTS: 'frontdesk.example.com',
+        ...TEST_SECRETS,
+        MIRROR_SYNC: 'off',
+      },
       distDir: dist,
       log: () => {},
     });
@@ -124,7 +130,12 @@ describe('the Node server and Vite', () => {
       logLevel: 'silent',
       plugins: [
         frontdeskProxy({
-          env: { ...noCredentials, SANDBOX_PORTS: '0,0,0', PUBLIC_HOSTS: 'frontdesk.example.com' },
+          env: {
+            ...noCredentials,
+            SANDBOX_PORTS: '0,0,0',
+            PUBLIC_HOSTS: 'frontdesk.example.com',
+            MIRROR_SYNC: 'off',
+          },
           log: () => {},
         }),
       ],
