@@ -8,6 +8,7 @@ import { runBundleBench } from './bundle.ts';
 import { runDataPathBench } from './data-path.ts';
 import { runMirrorBench } from './mirror.ts';
 import { runProxyBench } from './proxy.ts';
+import { runTimelineBench } from './timeline.ts';
 import { runUiBench } from './ui.ts';
 
 const BENCHES: Record<string, (tmp: string) => Promise<Figure[]>> = {
@@ -16,6 +17,7 @@ const BENCHES: Record<string, (tmp: string) => Promise<Figure[]>> = {
   mirror: runMirrorBench,
   proxy: runProxyBench,
   ui: runUiBench,
+  timeline: runTimelineBench,
 };
 
 const selected = process.argv.slice(2).filter((a) => a in BENCHES);

@@ -1,8 +1,9 @@
-// Screenshots for the README: the list, an open detail panel, an error state and a tablet view,
+// Screenshots for the README: the list, an open detail panel, an error state, a tablet view, the Today
+// board, the timeline and a printed page (print media),
 // written to docs/screenshots/ and attached to the report.
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
-import { bodyRows, detailPanel, gotoList, rowLink } from './support/list-page.ts';
+import { bodyRows, detailPanel, expectListSettled, gotoList, rowLink } from './support/list-page.ts';
 
 async function shoot(page: Page, testInfo: TestInfo, name: string) {
   // Let the skeleton/spinner animations settle so the picture is stable.
@@ -53,4 +54,27 @@ test('phone panel', async ({ page }, testInfo) => {
   await rowLink(bodyRows(page).nth(1)).click();
   await expect(detailPanel(page).getByRole('heading', { name: 'When' })).toBeVisible();
   await shoot(page, testInfo, 'phone-panel');
+});
+
+test('today', async ({ page }, testInfo) => {
+  await page.goto('/appointments?view=today');
+  await expectListSettled(page);
+  await expect(page.getByRole('row', { name: /^Now / })).toBeInViewport();
+  await shoot(page, testInfo, 'today');
+});
+
+test('timeline', async ({ page }, testInfo) => {
+  // 15 Nov in UTC: a practitioner booked twice at once, so the conflicts list and the flags show.
+  await page.goto('/appointments?view=timeline&from=2026-11-15&tz=UTC');
+  await expectListSettled(page);
+  await expect(page.getByRole('heading', { name: /^Conflicts/ })).toBeVisible();
+  await shoot(page, testInfo, 'timeline');
+});
+
+test('printed', async ({ page }, testInfo) => {
+  await page.goto('/appointments?view=today');
+  await expectListSettled(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { name: /^Appointments: Today/ })).toBeVisible();
+  await shoot(page, testInfo, 'printed');
 });

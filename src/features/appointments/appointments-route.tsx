@@ -25,6 +25,12 @@ import { EmptyState } from './table/empty-state.tsx';
 import { countText, ListToolbar } from './table/list-toolbar.tsx';
 import { useAppointmentsView } from './use-appointments-view.ts';
 import { usePreloadOnIdle } from './use-preload.ts';
+import { DayViewBody } from './day-views/day-view-lazy.tsx';
+import { useDayRows } from './day-views/use-day-rows.ts';
+import { ViewNav } from './day-views/view-nav.tsx';
+import { DaySheet } from './day-sheet/day-sheet.tsx';
+import { usePrinting } from './day-sheet/use-printing.ts';
+import { viewPatch } from './list-state/view-params.ts';
 
 function hasFilters(state: ListState): boolean {
   return FILTER_DIMENSIONS.some((d) => selected(state, d.key).length > 0) || state.q !== '';
@@ -35,7 +41,7 @@ function hasFilters(state: ListState): boolean {
  * the status surfaces; the detail panel renders in the Outlet beside it.
  */
 export function AppointmentsRoute() {
-  const { state, range, notices, update, reset, search } = useListState();
+  const { state, range, notices, update, reset, search, searchWith } = useListState();
   const view = useAppointmentsView(state, range);
   const { quarantined, result, perProvider, loading, nothingYet } = view;
   const searchRef = useRef<HTMLInputElement>(null);
@@ -45,6 +51,8 @@ export function AppointmentsRoute() {
   };
   const lists = useRetryFocus(view.lists, focusRows);
   const config = useProviderConfig();
+  const day = useDayRows(result.rows, state);
+  const { printing, print } = usePrinting();
 
   const params = useParams();
   const openKey = params.provider && params.id ? `${params.provider}:${params.id}` : null;
@@ -53,7 +61,7 @@ export function AppointmentsRoute() {
     [search],
   );
   const nav = useListNavigation({
-    rows: result.rows,
+    rows: day.rows,
     openKey,
     hrefFor,
     listHref: `/appointments${search}`,
@@ -66,15 +74,31 @@ export function AppointmentsRoute() {
     .filter((list) => list.status === 'loading')
     .map((list) => PROVIDER_LABELS[list.provider]);
   const detailContext: DetailContext = {
-    rows: result.rows,
+    rows: day.rows,
     timeZone: state.tz,
     go: nav.go,
     close: nav.close,
   };
 
+  const empty = (
+    <EmptyState
+      filtered={hasFilters(state)}
+      stillLoading={loading}
+      onClear={() => {
+        // The empty state goes once rows show: focus the search box first.
+        searchRef.current?.focus();
+        reset();
+      }}
+    />
+  );
+
   return (
     <div className="appointments-page" data-panel={openKey !== null ? 'open' : undefined}>
       <HeaderSlot>
+        <ViewNav
+          current={state.view}
+          hrefFor={(target) => `/appointments${searchWith(viewPatch(state, target))}`}
+        />
         <ProviderStatus lists={lists} inRange={perProvider} sandbox={config.data?.sandbox ?? false} />
       </HeaderSlot>
       <section className="appointments-list" aria-labelledby="appointments-heading">
@@ -92,40 +116,48 @@ export function AppointmentsRoute() {
           searchInputRef={searchRef}
         />
         <ListToolbar
-          count={countText(result.rows.length, result.inRange, stillLoading)}
+          count={countText(day.rows.length, result.inRange, stillLoading)}
           actions={
             <>
               <ColumnMenu columns={COLUMNS} visibility={visibility} onChange={setVisible} />
-              <ExportButton rows={result.rows} timeZone={state.tz} />
+              <ExportButton rows={day.rows} timeZone={state.tz} />
+              <button type="button" className="button" onClick={print}>
+                Print
+              </button>
             </>
           }
         />
-        <AppointmentsTable
-          rows={result.rows}
-          timeZone={state.tz}
-          sort={state.sort}
-          onSort={(sort) => update({ sort })}
-          visibility={visibility}
-          selectedKey={nav.selectedKey}
-          openKey={openKey}
-          hrefFor={hrefFor}
-          onSelect={nav.select}
-          focusRequest={nav.focusRequest}
-          loading={nothingYet}
-          empty={
-            <EmptyState
-              filtered={hasFilters(state)}
-              stillLoading={loading}
-              onClear={() => {
-                // The empty state goes once rows show: focus the search box first.
-                searchRef.current?.focus();
-                reset();
-              }}
-            />
-          }
-        />
+        {state.view === 'list' ? (
+          <AppointmentsTable
+            rows={result.rows}
+            timeZone={state.tz}
+            sort={state.sort}
+            onSort={(sort) => update({ sort })}
+            visibility={visibility}
+            selectedKey={nav.selectedKey}
+            openKey={openKey}
+            hrefFor={hrefFor}
+            onSelect={nav.select}
+            focusRequest={nav.focusRequest}
+            loading={nothingYet}
+            empty={empty}
+          />
+        ) : (
+          <DayViewBody
+            state={state}
+            day={day}
+            lists={lists}
+            update={update}
+            hrefFor={hrefFor}
+            openKey={openKey}
+            nav={nav}
+            loading={nothingYet}
+            empty={empty}
+          />
+        )}
       </section>
       <Outlet context={detailContext} />
+      <DaySheet rows={day.rows} state={state} facets={result.facets} printing={printing} />
     </div>
   );
 }

@@ -3,6 +3,10 @@ import fc from 'fast-check';
 import { defaultListState, parseListState, serialiseListState, type ListState } from './url-state.ts';
 import { SORT_KEYS } from '../filter-engine/sort-keys.ts';
 import { STATUSES } from '../../../domain/status.ts';
+import { LANE_BYS } from '../../../domain/day/lanes.ts';
+import { SUMMARY_KEYS } from '../../../domain/day/day-summary.ts';
+import { dayOf } from '../../../lib/zoned-dates.ts';
+import { VIEWS } from './view-params.ts';
 import { PROVIDER_IDS } from '../../../../contract/providers.ts';
 
 // 2026-11-18 10:30 in Madrid.
@@ -21,6 +25,9 @@ describe('parseListState', () => {
       q: '',
       sort: 'start',
       tz: 'Europe/Madrid',
+      view: 'list',
+      lanes: 'staff',
+      show: [],
     });
     expect(notices).toEqual([]);
   });
@@ -41,6 +48,9 @@ describe('parseListState', () => {
       q: 'José N',
       sort: '-client',
       tz: 'Asia/Tokyo',
+      view: 'list',
+      lanes: 'staff',
+      show: [],
     });
   });
 
@@ -184,15 +194,27 @@ const stateArb = fc
     q: text.filter((q) => q.trim() !== ''),
     sort: fc.constantFrom(...SORT_KEYS),
     tz: fc.constantFrom('Europe/Madrid', 'America/New_York', 'Asia/Kolkata', 'UTC', 'Australia/Lord_Howe'),
+    view: fc.constantFrom(...VIEWS),
+    lanes: fc.constantFrom(...LANE_BYS),
+    show: fc.subarray([...SUMMARY_KEYS]),
   })
   .filter(({ a, b }) => Math.abs(Date.parse(a) - Date.parse(b)) < 300 * 86_400_000)
-  .map(({ a, b, service, location, ...rest }): ListState => ({
-    ...rest,
-    from: a < b ? a : b,
-    to: a < b ? b : a,
-    service: [...service].sort(),
-    location: [...location].sort(),
-  }));
+  .map(({ a, b, service, location, view, lanes, show, ...rest }): ListState => {
+    const today = dayOf(env.nowMs, rest.tz);
+    const from = view === 'today' ? today : a < b ? a : b;
+    const to = view === 'list' ? (a < b ? b : a) : from;
+    return {
+      ...rest,
+      from,
+      to,
+      service: [...service].sort(),
+      location: [...location].sort(),
+      view,
+      // A view's own parameters exist only in that view.
+      lanes: view === 'timeline' ? lanes : 'staff',
+      show: view === 'today' ? show : [],
+    };
+  });
 
 describe('round trip', () => {
   it('parse(serialise(state)) gives the state back, with no notices', () => {

@@ -17,8 +17,15 @@ import { DEFAULT_SORT, SORT_KEYS, type SortKey } from '../filter-engine/sort-key
 import { defaultRange, resolveRange } from './date-presets.ts';
 import { buildSearch, decodeList, decodeScalar, encodeValue, rawParams } from './query-string.ts';
 import { calendarDay, listOf, ordered, shownParam, timeZone } from './url-params.ts';
+import {
+  DEFAULT_VIEW_PARAMS,
+  viewDays,
+  viewPairs,
+  viewParamSchemas,
+  type ViewParams,
+} from './view-params.ts';
 
-export interface ListState extends DimensionSelection {
+export interface ListState extends DimensionSelection, ViewParams {
   /** YYYY-MM-DD, inclusive, in `tz`. */
   from: string;
   to: string;
@@ -43,6 +50,9 @@ const PARAM_LABELS: Record<Exclude<ParamName, DimensionKey>, string> = {
   q: 'search text',
   sort: 'sort order',
   tz: 'time zone',
+  view: 'view',
+  lanes: 'timeline lanes',
+  show: 'summary filter',
 };
 
 function paramLabel(name: ParamName): string {
@@ -79,6 +89,9 @@ function paramsSchema(onGarbage: (name: ParamName) => void) {
     q: caught('q', z.string().check(z.maxLength(MAX_QUERY_LENGTH))),
     sort: caught('sort', z.enum(SORT_KEYS)),
     tz: caught('tz', timeZone),
+    view: caught('view', viewParamSchemas.view),
+    lanes: caught('lanes', viewParamSchemas.lanes),
+    show: caught('show', viewParamSchemas.show),
   });
 }
 
@@ -97,28 +110,56 @@ export function parseListState(search: string, env: ListEnv): { state: ListState
     q: decodeScalar(raw.get('q')),
     sort: decodeScalar(raw.get('sort')),
     tz: decodeScalar(raw.get('tz')),
+    view: decodeScalar(raw.get('view')),
+    lanes: decodeScalar(raw.get('lanes')),
+    show: decodeList(raw.get('show')),
   });
   const tz = params.tz ?? env.browserTz;
-  const { from, to } = resolveRange(params.from, params.to, dayOf(env.nowMs, tz), notices);
+  const today = dayOf(env.nowMs, tz);
+  const view = params.view ?? DEFAULT_VIEW_PARAMS.view;
+  const { from, to } = viewDays(view, resolveRange(params.from, params.to, today, notices), today);
+  const viewParams: ViewParams = {
+    view,
+    lanes: params.lanes ?? DEFAULT_VIEW_PARAMS.lanes,
+    show: params.show ?? DEFAULT_VIEW_PARAMS.show,
+  };
   const selection = emptySelection();
   for (const d of FILTER_DIMENSIONS) Object.assign(selection, { [d.key]: params[d.key] ?? [] });
   return {
-    state: { from, to, ...selection, q: params.q ?? '', sort: params.sort ?? DEFAULT_SORT, tz },
+    state: {
+      from,
+      to,
+      ...selection,
+      q: params.q ?? '',
+      sort: params.sort ?? DEFAULT_SORT,
+      tz,
+      ...viewParams,
+    },
     notices,
   };
 }
 
 /** The state with every filter at its default (today + 7 days in `tz`, nothing ticked, sorted by start). */
 export function defaultListState(env: ListEnv, tz: string = env.browserTz): ListState {
-  return { ...defaultRange(dayOf(env.nowMs, tz)), ...emptySelection(), q: '', sort: DEFAULT_SORT, tz };
+  return {
+    ...defaultRange(dayOf(env.nowMs, tz)),
+    ...emptySelection(),
+    q: '',
+    sort: DEFAULT_SORT,
+    tz,
+    ...DEFAULT_VIEW_PARAMS,
+  };
 }
 
 /** `?from=...&...` for the state, defaults left out ('' for the default view). */
 export function serialiseListState(state: ListState, env: ListEnv): string {
   const pairs: [string, string][] = [];
-  const defaults = defaultRange(dayOf(env.nowMs, state.tz));
-  // Both days or neither: a lone `from` would be read back as from + 7 days.
-  if (state.from !== defaults.from || state.to !== defaults.to)
+  const today = dayOf(env.nowMs, state.tz);
+  const defaults = viewDays(state.view, defaultRange(today), today);
+  // Both days or neither: a lone `from` would be read back as from + 7 days. The timeline shows one
+  // day, `from`; Today needs no dates at all.
+  if (state.view === 'timeline' && state.from !== defaults.from) pairs.push(['from', state.from]);
+  else if (state.view === 'list' && (state.from !== defaults.from || state.to !== defaults.to))
     pairs.push(['from', state.from], ['to', state.to]);
   for (const { key } of FILTER_DIMENSIONS) {
     const values: readonly string[] = state[key];
@@ -127,5 +168,6 @@ export function serialiseListState(state: ListState, env: ListEnv): string {
   if (state.q.trim() !== '') pairs.push(['q', encodeValue(state.q)]);
   if (state.sort !== DEFAULT_SORT) pairs.push(['sort', state.sort]);
   if (state.tz !== env.browserTz) pairs.push(['tz', encodeValue(state.tz)]);
+  pairs.push(...viewPairs(state));
   return buildSearch(pairs);
 }

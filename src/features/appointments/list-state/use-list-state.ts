@@ -3,7 +3,7 @@ import { useLocation, useNavigate } from 'react-router';
 import type { Range } from '../../../domain/range.ts';
 import { browserTimeZone } from '../../../lib/time-zones.ts';
 import { useNow } from '../../../lib/use-now.ts';
-import { dayRange } from '../../../lib/zoned-dates.ts';
+import { dayOf, dayRange } from '../../../lib/zoned-dates.ts';
 import {
   defaultListState,
   parseListState,
@@ -11,6 +11,7 @@ import {
   type ListEnv,
   type ListState,
 } from './url-state.ts';
+import { viewAfterDateChange } from './view-params.ts';
 
 export interface UseListState {
   state: ListState;
@@ -24,6 +25,8 @@ export interface UseListState {
   reset(): void;
   /** The current `?...` (canonical) to append to detail links so the list state survives. */
   search: string;
+  /** The `?...` the state with `patch` applied would have (for links that change the view). */
+  searchWith(patch: Partial<ListState>): string;
 }
 
 export interface UseListStateOptions {
@@ -71,6 +74,7 @@ export function useListState(options: UseListStateOptions = {}): UseListState {
         next.from = zoned.from;
         next.to = zoned.to;
       }
+      if (patch.from || patch.to) next.view = viewAfterDateChange(next.view, next, dayOf(env.nowMs, next.tz));
       latest.current = next;
       navigate({ pathname, search: serialiseListState(next, env) }, { replace: opts?.replace ?? false });
     },
@@ -78,11 +82,16 @@ export function useListState(options: UseListStateOptions = {}): UseListState {
   );
 
   const reset = useCallback(() => {
-    const { tz, sort } = latest.current;
-    const cleared = { ...defaultListState(env, tz), sort };
+    const { tz, sort, view, lanes } = latest.current;
+    const cleared = { ...defaultListState(env, tz), sort, view, lanes };
     latest.current = cleared;
     navigate({ pathname, search: serialiseListState(cleared, env) });
   }, [env, pathname, navigate]);
 
-  return { state, range, notices, update, reset, search };
+  const searchWith = useCallback(
+    (patch: Partial<ListState>) => serialiseListState({ ...state, ...patch }, env),
+    [state, env],
+  );
+
+  return { state, range, notices, update, reset, search, searchWith };
 }

@@ -1,0 +1,73 @@
+// The timeline: one day in lanes across every provider, double bookings flagged on the blocks and
+// listed, a lane-by control in the URL, arrow keys between blocks, Enter opens the panel, 0 axe issues.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './support/fixtures.ts';
+import { detailPanel, gotoList } from './support/list-page.ts';
+import { conflictsList, gotoView, timelineBlocks, viewNav } from './support/day-views-helpers.ts';
+
+test('the header opens the timeline for today at ?view=timeline, lanes by staff', async ({ page }) => {
+  await gotoList(page);
+  await viewNav(page).getByRole('link', { name: 'Timeline' }).click();
+  await expect(page).toHaveURL(/\/appointments\?view=timeline$/);
+  await expect(page.getByRole('heading', { name: 'Timeline, Wed, 18 Nov 2026' })).toBeVisible();
+  await expect(page.getByLabel('Lanes by')).toHaveValue('staff');
+  await expect(
+    page.getByRole('list', { name: /Caspen|Appointment\.one|ONLIVE\.SITE/ }).first(),
+  ).toBeVisible();
+  expect(await timelineBlocks(page).count()).toBeGreaterThan(0);
+});
+
+// The e2e sandbox (seed 42, anchored 18 Nov) books one Caspen practitioner 03:30–04:30 and 04:15–05:00
+// UTC on 15 Nov, both arrived. (The 02:00–04:00 / 02:15–03:15 pair of the dev sandbox on 1 Dec is
+// checked through the adapter in integration/day-conflicts.test.ts.)
+test('a practitioner booked twice at once is flagged on both blocks and listed', async ({ page }) => {
+  await gotoView(page, 'view=timeline&from=2026-11-15&tz=UTC');
+  const item = conflictsList(page)
+    .getByRole('listitem')
+    .filter({ hasText: /^Same staff member: / })
+    .filter({ has: page.getByRole('link', { name: /^03:30–04:30/ }) })
+    .filter({ has: page.getByRole('link', { name: /^04:15–05:00/ }) });
+  await expect(item).toHaveCount(1);
+  for (const time of [/^!?03:30–04:30/, /^!?04:15–05:00/]) {
+    const flagged = timelineBlocks(page)
+      .filter({ hasText: time })
+      .filter({ hasText: 'Arrived, overlap: same staff member' });
+    await expect(flagged).not.toHaveCount(0);
+  }
+});
+
+test('the lane-by control regroups the lanes and is kept in the URL', async ({ page }) => {
+  await gotoView(page, 'view=timeline');
+  await page.getByLabel('Lanes by').selectOption('room');
+  await expect(page).toHaveURL(/[?&]lanes=room\b/);
+  await expect(page.getByRole('list', { name: /^No room or calendar/ })).toBeVisible();
+  await page.getByLabel('Lanes by').selectOption('location');
+  await expect(page).toHaveURL(/[?&]lanes=location\b/);
+  await page.reload();
+  await expect(page.getByLabel('Lanes by')).toHaveValue('location');
+});
+
+test('arrow keys move between blocks and Enter opens the detail panel', async ({ page }) => {
+  await gotoView(page, 'view=timeline');
+  const blocks = timelineBlocks(page);
+  // One Tab stop for all blocks.
+  await expect(blocks.and(page.locator('[tabindex="0"]'))).toHaveCount(1);
+  await blocks.and(page.locator('[tabindex="0"]')).focus();
+  const first = await page.evaluate(() => document.activeElement?.textContent);
+  await page.keyboard.press('ArrowDown');
+  const second = await page.evaluate(() => document.activeElement?.textContent);
+  expect(second).not.toBe(first);
+  await page.keyboard.press('Enter');
+  await expect(detailPanel(page)).toBeVisible();
+  await expect(page).toHaveURL(/\/appointments\/[a-z-]+\/[^?]+\?view=timeline/);
+});
+
+test('the timeline has no axe violations', async ({ page }) => {
+  await gotoView(page, 'view=timeline&tz=UTC');
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+  ).toEqual([]);
+});

@@ -1,0 +1,24 @@
+import { useEffect, useRef, type RefObject } from 'react';
+import type { FocusRequest } from '../table/use-row-focus.ts';
+
+/**
+ * The day views' side of the list's focus requests (J/K, closing the panel): every appointment in them
+ * is in the DOM, so the element with `data-focus-key` is scrolled to and, when asked, focused. Each
+ * request is acted on once, so a refetch never steals focus.
+ */
+export function useFocusRequest(
+  container: RefObject<HTMLElement | null>,
+  request: FocusRequest | null,
+): void {
+  const handled = useRef<number | null>(null);
+  useEffect(() => {
+    if (request === null || handled.current === request.nonce) return;
+    const target = container.current?.querySelector<HTMLElement>(
+      `[data-focus-key="${CSS.escape(request.key)}"]`,
+    );
+    if (!target) return;
+    handled.current = request.nonce;
+    target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (request.focus) target.focus({ preventScroll: true });
+  }, [container, request]);
+}

@@ -1,0 +1,80 @@
+import { memo } from 'react';
+import { Link } from 'react-router';
+import { PROVIDER_LABELS } from '../../../../contract/providers.ts';
+import type { Appointment } from '../../../domain/appointment.ts';
+import type { Lane } from '../../../domain/day/lanes.ts';
+import { CONFLICT_LABELS, type Conflict } from '../../../domain/day/overlaps.ts';
+import { STATUS_LABELS } from '../../../domain/status.ts';
+import { formatTime } from '../../../ui/format.ts';
+import { refLabel } from '../../../ui/ref-text.tsx';
+import { blockBox, type Axis } from './timeline-axis.ts';
+
+export const TRACK_PX = 48;
+
+export interface TimelineLaneProps {
+  lane: Lane<Appointment>;
+  axis: Axis;
+  timeZone: string;
+  hrefFor: (appointment: Appointment) => string;
+  conflicts: ReadonlyMap<string, Conflict[]>;
+  tabbableKey: string | null;
+  openKey: string | null;
+}
+
+function conflictText(list: readonly Conflict[] | undefined): string {
+  if (!list || list.length === 0) return '';
+  return [...new Set(list.map((c) => CONFLICT_LABELS[c.kind].toLowerCase()))].join(', ');
+}
+
+/** One lane: its name, then its appointments as blocks positioned by time, one track per overlap. */
+export const TimelineLane = memo(function TimelineLane(props: TimelineLaneProps) {
+  const { lane, axis, timeZone, hrefFor, conflicts, tabbableKey, openKey } = props;
+  const labelId = `lane-${lane.key}`;
+  return (
+    <div className="timeline-lane" style={{ height: lane.tracks * TRACK_PX + 8 }}>
+      <div className="lane-label" id={labelId}>
+        <span className={lane.unnamed ? 'ref-id' : undefined}>{lane.label}</span>
+        {lane.provider ? <span className="lane-provider">{PROVIDER_LABELS[lane.provider]}</span> : null}
+      </div>
+      <ul className="lane-blocks" aria-labelledby={labelId} style={{ width: axis.widthPx }}>
+        {lane.items.map(({ appointment: a, track }) => {
+          const box = blockBox(axis, a.startMs, a.endMs);
+          const clash = conflictText(conflicts.get(a.key));
+          return (
+            <li
+              key={a.key}
+              className="block-item"
+              style={{ left: box.left, width: box.width, top: track * TRACK_PX + 4 }}
+            >
+              <Link
+                to={hrefFor(a)}
+                className="timeline-block"
+                data-status={a.status}
+                data-conflict={clash ? '' : undefined}
+                data-focus-key={a.key}
+                aria-current={a.key === openKey ? 'true' : undefined}
+                tabIndex={a.key === tabbableKey ? 0 : -1}
+              >
+                <span className="block-time">
+                  {clash ? (
+                    <span className="block-conflict" aria-hidden="true">
+                      !
+                    </span>
+                  ) : null}
+                  {formatTime(a.startMs, timeZone)}–{formatTime(a.endMs, timeZone)}
+                </span>{' '}
+                <span className="block-client">
+                  {a.client?.name ?? (refLabel(a.service) || 'Appointment')}
+                </span>
+                <span className="visually-hidden">
+                  , {STATUS_LABELS[a.status]}
+                  {clash ? `, overlap: ${clash}` : ''}
+                </span>
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+});
