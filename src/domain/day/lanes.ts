@@ -3,19 +3,9 @@
  * plus one for appointments without one. Inside a lane, overlapping appointments take separate tracks
  * so every block stays visible.
  */
-import { z } from 'zod/mini';
 import type { Appointment, Ref } from '../appointment.ts';
 import { placeRef } from '../place.ts';
-
-export const LANE_BYS = ['staff', 'room', 'location'] as const;
-export const laneBySchema = z.enum(LANE_BYS);
-export type LaneBy = z.infer<typeof laneBySchema>;
-
-export const LANE_BY_LABELS: Record<LaneBy, string> = {
-  staff: 'Staff',
-  room: 'Room or calendar',
-  location: 'Location',
-};
+import type { LaneBy } from './lane-by.ts';
 
 const UNASSIGNED: Record<LaneBy, string> = {
   staff: 'No staff member',

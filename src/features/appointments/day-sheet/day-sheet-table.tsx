@@ -5,23 +5,26 @@ import { placeRef } from '../../../domain/place.ts';
 import { STATUS_LABELS } from '../../../domain/status.ts';
 import { formatDate, formatTime, isoDay } from '../../../ui/format.ts';
 import { refLabel } from '../../../ui/ref-text.tsx';
+import type { FacetOption } from '../filter-engine/apply-filters.ts';
+import type { ListState } from '../list-state/url-state.ts';
+import { printedAt, sheetDays, sheetFilters, sheetTitle } from './sheet-header.ts';
 
 const COLUMNS = ['Time', 'Status', 'Client', 'Phone', 'Service', 'Staff', 'Location', 'Provider'];
 
 export interface DaySheetTableProps {
-  title: string;
-  days: string;
-  filters: string[];
-  printed: string;
   rows: readonly Appointment[];
-  timeZone: string;
+  state: ListState;
+  facets: { service: readonly FacetOption[]; location: readonly FacetOption[] };
+  printedAtMs: number;
 }
 
 /**
  * Every row of the filtered view as one plain table, for paper: the virtualised screen table only
  * holds what is on screen. A day heading row starts each day when the sheet spans several.
  */
-export function DaySheetTable({ title, days, filters, printed, rows, timeZone }: DaySheetTableProps) {
+export function DaySheetTable({ rows, state, facets, printedAtMs }: DaySheetTableProps) {
+  const timeZone = state.tz;
+  const filters = sheetFilters(state, facets);
   const multiDay =
     rows.length > 0 &&
     isoDay(rows[0]!.startMs, timeZone) !== isoDay(rows[rows.length - 1]!.startMs, timeZone);
@@ -29,11 +32,12 @@ export function DaySheetTable({ title, days, filters, printed, rows, timeZone }:
     <>
       <header className="sheet-header">
         <h1>
-          {title}, {days}
+          {sheetTitle(state)}, {sheetDays(state)}
         </h1>
         <p>{filters.length === 0 ? 'No filters' : filters.join(' · ')}</p>
         <p>
-          {rows.length} {rows.length === 1 ? 'appointment' : 'appointments'} · {printed}
+          {rows.length} {rows.length === 1 ? 'appointment' : 'appointments'} ·{' '}
+          {printedAt(printedAtMs, timeZone)}
         </p>
       </header>
       <table className="sheet-table">

@@ -4,7 +4,6 @@ import type { Appointment } from '../../../domain/appointment.ts';
 import { createLazyModule } from '../../../ui/lazy-module.ts';
 import type { FacetOption } from '../filter-engine/dimensions.ts';
 import type { ListState } from '../list-state/url-state.ts';
-import { printedAt, sheetDays, sheetFilters, sheetTitle } from './sheet-header.ts';
 import './day-sheet.css';
 
 // Not needed for the first screen; fetched right after it so printing never waits on the network.
@@ -31,14 +30,7 @@ export function DaySheet({ rows, state, facets, printing, now = Date.now }: DayS
   const { DaySheetTable } = module;
   return createPortal(
     <div className="print-sheet">
-      <DaySheetTable
-        title={sheetTitle(state)}
-        days={sheetDays(state)}
-        filters={sheetFilters(state, facets)}
-        printed={printedAt(now(), state.tz)}
-        rows={rows}
-        timeZone={state.tz}
-      />
+      <DaySheetTable rows={rows} state={state} facets={facets} printedAtMs={now()} />
     </div>,
     document.body,
   );

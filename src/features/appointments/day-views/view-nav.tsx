@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { VIEW_LABELS, VIEWS, type View } from '../list-state/view-params.ts';
-import './day-views.css';
+import './view-nav.css';
 
 /**
  * The three views of the same list, as links (so each view is a URL that can be opened in a new tab

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { defaultListState, parseListState, serialiseListState, type ListState } from './url-state.ts';
 import { SORT_KEYS } from '../filter-engine/sort-keys.ts';
 import { STATUSES } from '../../../domain/status.ts';
-import { LANE_BYS } from '../../../domain/day/lanes.ts';
+import { LANE_BYS } from '../../../domain/day/lane-by.ts';
 import { SUMMARY_KEYS } from '../../../domain/day/day-summary.ts';
 import { dayOf } from '../../../lib/zoned-dates.ts';
 import { VIEWS } from './view-params.ts';

@@ -4,7 +4,7 @@
  * always today and the timeline always one day, so their date parameters collapse accordingly.
  */
 import { z } from 'zod/mini';
-import { LANE_BYS, laneBySchema, type LaneBy } from '../../../domain/day/lanes.ts';
+import { LANE_BYS, laneBySchema, type LaneBy } from '../../../domain/day/lane-by.ts';
 import { SUMMARY_KEYS, summaryKeySchema, type SummaryKey } from '../../../domain/day/day-summary.ts';
 import type { CalendarDay } from '../../../lib/zoned-dates.ts';
 import { defaultRange } from './date-presets.ts';

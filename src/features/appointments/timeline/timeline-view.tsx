@@ -8,13 +8,8 @@ import {
   type RefObject,
 } from 'react';
 import type { Appointment } from '../../../domain/appointment.ts';
-import {
-  buildLanes,
-  LANE_BY_LABELS,
-  LANE_BYS,
-  laneBySchema,
-  type LaneBy,
-} from '../../../domain/day/lanes.ts';
+import { LANE_BY_LABELS, LANE_BYS, laneBySchema, type LaneBy } from '../../../domain/day/lane-by.ts';
+import { buildLanes } from '../../../domain/day/lanes.ts';
 import { conflictsByKey, findConflicts } from '../../../domain/day/overlaps.ts';
 import { addCalendarDays, dayOf, dayRange, type CalendarDay } from '../../../lib/zoned-dates.ts';
 import { formatDate, formatTime } from '../../../ui/format.ts';
