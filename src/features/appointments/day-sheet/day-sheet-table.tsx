@@ -5,7 +5,7 @@ import { placeRef } from '../../../domain/place.ts';
 import { STATUS_LABELS } from '../../../domain/status.ts';
 import { formatDate, formatTime, isoDay } from '../../../ui/format.ts';
 import { refLabel } from '../../../ui/ref-text.tsx';
-import type { FacetOption } from '../filter-engine/apply-filters.ts';
+import type { FacetOption } from '../filter-engine/dimensions.ts';
 import type { ListState } from '../list-state/url-state.ts';
 import { printedAt, sheetDays, sheetFilters, sheetTitle } from './sheet-header.ts';
 
