@@ -19,7 +19,7 @@ async function allLoaded(page: Page): Promise<void> {
   );
 }
 
-/** Clicks a view link and resolves after the frame in which `done` first holds. */
+/** Clicks a view link and resolves after the first frame that paints the whole view. */
 async function timeSwitch(page: Page, view: 'Timeline' | 'List', blocks: number): Promise<number> {
   return page.evaluate(
     async ({ view, blocks }) => {
@@ -27,23 +27,19 @@ async function timeSwitch(page: Page, view: 'Timeline' | 'List', blocks: number)
         (a) => a.textContent === view,
       );
       if (!link) throw new Error(`no ${view} link`);
-      const done = () =>
-        view === 'Timeline'
-          ? document.querySelectorAll('.timeline-block').length >= blocks
-          : document.querySelector('table[aria-label="Appointments"] tbody tr') !== null;
       const started = performance.now();
       link.click();
-      await new Promise<void>((resolve) => {
-        const check = () => {
-          if (!done()) return;
-          observer.disconnect();
-          // The next frame after the commit: the blocks have been laid out and painted.
-          requestAnimationFrame(() => setTimeout(resolve, 0));
-        };
-        const observer = new MutationObserver(check);
-        observer.observe(document.body, { childList: true, subtree: true });
-        check();
-      });
+      // Inline on purpose: a named helper here would be wrapped in tsx's `__name`, unknown in the page.
+      for (;;) {
+        await new Promise((r) => requestAnimationFrame(r));
+        const ready =
+          view === 'Timeline'
+            ? document.querySelectorAll('.timeline-block').length >= blocks
+            : document.querySelector('table[aria-label="Appointments"] tbody tr') !== null;
+        // This frame paints the committed view; the task after it runs once it has.
+        if (ready) break;
+      }
+      await new Promise((r) => setTimeout(r, 0));
       return performance.now() - started;
     },
     { view, blocks },
