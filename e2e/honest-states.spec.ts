@@ -31,3 +31,17 @@ test('a failing provider is said in plain words, the HTTP detail behind a disclo
   await banner.getByText('Technical details').click();
   await expect(banner.getByText(/HTTP 503/)).toBeVisible();
 });
+
+for (const [name, provider, fault, words] of [
+  ['a 503', 'onlive', { status: 503 }, 'ONLIVE.SITE is having problems right now.'],
+  ['a rate-limit storm', 'caspen', { rateLimitStorm: true }, 'Caspen is busy right now'],
+  ['a hang', 'caspen', { hang: true }, 'Caspen is taking too long to answer.'],
+] as const) {
+  test(`${name} is said within 15 s, with "retrying in N s" while it retries`, async ({ page, sandbox }) => {
+    await sandbox.setFault(provider, fault);
+    await page.goto('/appointments');
+    const banner = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+    await expect(banner).toContainText(words, { timeout: 15_000 });
+    await expect(banner).toContainText(/retrying (in \d+ s|now…)/);
+  });
+}

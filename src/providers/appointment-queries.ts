@@ -3,7 +3,7 @@ import type { ProviderId } from '../../contract/providers.ts';
 import type { Range } from '../domain/range.ts';
 import type { ListResult, ProviderAdapter, ProviderProgress } from './contract.ts';
 import { queryKeys, type ListScope } from './query-keys.ts';
-import { asProviderError, retryDelay, shouldRetry } from './retry-policy.ts';
+import { asProviderError, noteRetryDelay, shouldRetry } from './retry-policy.ts';
 
 /** Lists are expensive (a full set can cost a minute of rate budget), so they stay fresh for 5 minutes. */
 const LIST_STALE_MS = 5 * 60_000;
@@ -15,7 +15,7 @@ const DETAIL_STALE_MS = 60_000;
 /** Typed with the registered error type, so queries infer ProviderError rather than `unknown`. */
 const RETRY_POLICY = {
   retry: (failureCount: number, error: DefaultError) => shouldRetry(failureCount, error),
-  retryDelay: (failureCount: number, error: DefaultError) => retryDelay(failureCount, error),
+  retryDelay: (failureCount: number, error: DefaultError) => noteRetryDelay(failureCount, error),
 };
 
 /** A full-set provider's list is the same whatever the range: one cache entry for every range. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProviderError } from './errors.ts';
-import { asProviderError, retryDelay, shouldRetry } from './retry-policy.ts';
+import { asProviderError, noteRetryDelay, retryDelay, retryStartsAt, shouldRetry } from './retry-policy.ts';
 
 const err = (kind: ProviderError['kind'], retryAfter: number | null = null) =>
   new ProviderError({ provider: 'caspen', kind, message: kind, retryAfter });
@@ -17,7 +17,8 @@ describe('query retry policy', () => {
 
   it('waits Retry-After when the provider said, else backs off exponentially', () => {
     expect(retryDelay(0, err('rate-limited', 7))).toBe(7000);
-    expect(retryDelay(0, err('rate-limited', 3600))).toBe(60_000);
+    // Bounded: a provider asking for an hour is tried again within 30 s (staff see the countdown).
+    expect(retryDelay(0, err('rate-limited', 3600))).toBe(30_000);
     expect(retryDelay(0, err('network'))).toBe(1000);
     expect(retryDelay(1, err('network'))).toBe(2000);
   });
@@ -37,5 +38,13 @@ describe('asProviderError', () => {
     aborted.abort();
     const abort = new DOMException('aborted', 'AbortError');
     await expect(asProviderError('caspen', aborted.signal, () => Promise.reject(abort))).rejects.toBe(abort);
+  });
+
+  it('notes when the retry after each failure starts, for the "retrying in N s" countdown', () => {
+    const error = err('upstream');
+    expect(retryStartsAt(error)).toBeNull();
+    expect(noteRetryDelay(1, error, () => 1_000_000)).toBe(2000);
+    expect(retryStartsAt(error)).toBe(1_002_000);
+    expect(retryStartsAt('not an object')).toBeNull();
   });
 });

@@ -2,7 +2,8 @@ import { PROVIDER_LABELS, type ProviderId } from '../../contract/providers.ts';
 import { isProviderError, ProviderError } from './errors.ts';
 
 const MAX_RETRIES = 2;
-const MAX_RETRY_DELAY_MS = 60_000;
+/** A provider asking for longer (Retry-After: 60) still gets a retry within this, and staff a countdown. */
+const MAX_RETRY_DELAY_MS = 30_000;
 
 /** Retry only what can succeed later (network, 5xx, rate limits), at most twice. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -14,6 +15,23 @@ export function retryDelay(failureCount: number, error: unknown): number {
   if (isProviderError(error) && error.retryAfter !== null)
     return Math.min(error.retryAfter * 1000, MAX_RETRY_DELAY_MS);
   return Math.min(1000 * 2 ** failureCount, 30_000);
+}
+
+const scheduled = new WeakMap<object, number>();
+
+/**
+ * `retryDelay` that also notes when the retry after `error` will start, so the UI can say "retrying in
+ * N s" while TanStack Query waits (it keeps that instant to itself).
+ */
+export function noteRetryDelay(failureCount: number, error: unknown, now: () => number = Date.now): number {
+  const delay = retryDelay(failureCount, error);
+  if (typeof error === 'object' && error !== null) scheduled.set(error, now() + delay);
+  return delay;
+}
+
+/** When the automatic retry after this failure starts (epoch ms), if one was scheduled. */
+export function retryStartsAt(error: unknown): number | null {
+  return typeof error === 'object' && error !== null ? (scheduled.get(error) ?? null) : null;
 }
 
 /**

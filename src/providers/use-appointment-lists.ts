@@ -7,6 +7,7 @@ import { appointmentQueries, listScope } from './appointment-queries.ts';
 import type { ListResult, ProviderProgress, QuarantinedRecord } from './contract.ts';
 import type { ProviderError } from './errors.ts';
 import type { ProviderConfig } from './provider-queries.ts';
+import { retryStartsAt } from './retry-policy.ts';
 import { useProviderConfig } from './use-provider-config.ts';
 
 /** One provider's slice of the list view; a failing provider never blanks the others. */
@@ -18,7 +19,10 @@ export interface ProviderListState {
   appointments: Appointment[];
   quarantined: QuarantinedRecord[];
   progress: ProviderProgress | null;
+  /** The last failure; set from the first failed attempt on, while automatic retries still run. */
   error: ProviderError | null;
+  /** When the next automatic retry starts (epoch ms), while one is pending. */
+  retryAt: number | null;
   isFetching: boolean;
   updatedAt: number | null;
   retry: () => void;
@@ -37,7 +41,10 @@ function toState(
   list: UseQueryResult<ListResult>,
   progress: ProviderProgress | null | undefined,
 ): ProviderListState {
-  const status = !enabled ? 'disabled' : list.isError ? 'error' : list.isSuccess ? 'ok' : 'loading';
+  // A failure is said from the first failed attempt, not after every retry has run out.
+  const retrying = list.isFetching && list.failureCount > 0 && list.failureReason !== null;
+  const failing = list.isError || (retrying && !list.isSuccess);
+  const status = !enabled ? 'disabled' : failing ? 'error' : list.isSuccess ? 'ok' : 'loading';
   return {
     provider,
     enabled,
@@ -45,7 +52,8 @@ function toState(
     appointments: list.data?.appointments ?? NONE,
     quarantined: list.data?.quarantined ?? NONE,
     progress: progress ?? null,
-    error: list.error,
+    error: failing ? (list.failureReason ?? list.error) : null,
+    retryAt: failing && retrying ? retryStartsAt(list.failureReason) : null,
     isFetching: list.isFetching,
     updatedAt: list.dataUpdatedAt > 0 ? list.dataUpdatedAt : null,
     retry: () => {

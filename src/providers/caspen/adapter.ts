@@ -57,11 +57,13 @@ export function createCaspenAdapter(deps: AdapterDeps, options: CaspenAdapterOpt
   }
 
   async function listAppointments(_range: unknown, { signal, onProgress }: ListOptions = {}) {
-    const namesPromise = names(signal);
-    const records = await fetchAll('appointments', signal, (pagesFetched, itemsFetched) =>
+    // The first page goes first in the pacer's queue: a provider that does not answer is then known
+    // after one request's timeout, not after every reference lookup queued before it has timed out.
+    const records = fetchAll('appointments', signal, (pagesFetched, itemsFetched) =>
       onProgress?.({ pagesFetched, totalPages: null, itemsFetched, totalItems: null }),
     );
-    return normaliseList(records, await namesPromise);
+    const namesPromise = names(signal);
+    return normaliseList(await records, await namesPromise);
   }
 
   async function getAppointment(id: string, { signal }: { signal?: AbortSignal } = {}) {

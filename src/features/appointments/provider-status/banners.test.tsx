@@ -24,6 +24,7 @@ function list(
     quarantined: [],
     progress: null,
     error,
+    retryAt: null,
     isFetching: false,
     updatedAt: null,
     retry,

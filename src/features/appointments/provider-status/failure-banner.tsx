@@ -1,6 +1,7 @@
 import { PROVIDER_LABELS } from '../../../../contract/providers.ts';
 import type { ProviderListState } from '../../../providers/use-appointment-lists.ts';
 import { errorWords } from './error-words.ts';
+import { RetryNote, retryBusy } from './retry-note.tsx';
 import '../../../ui/ui.css';
 
 /**
@@ -32,8 +33,8 @@ export function FailureBanner({ lists }: { lists: ProviderListState[] }) {
           type="button"
           className="button"
           // Stays focusable while retrying (a disabled button would drop focus to the page).
-          onClick={() => (list.isFetching ? undefined : list.retry())}
-          aria-disabled={list.isFetching || undefined}
+          onClick={() => (retryBusy(list) ? undefined : list.retry())}
+          aria-disabled={retryBusy(list) || undefined}
         >
           Retry {PROVIDER_LABELS[list.provider]}
         </button>
@@ -47,7 +48,13 @@ function FailureLine({ list }: { list: ProviderListState }) {
   const words = errorWords(list.error);
   return (
     <li>
-      {words.summary}{' '}
+      {words.summary}
+      {list.retryAt !== null ? (
+        <>
+          {' '}
+          Frontdesk is <RetryNote at={list.retryAt} />.
+        </>
+      ) : null}{' '}
       <details className="technical">
         <summary>Technical details</summary>
         <code>{words.technical}</code>

@@ -15,6 +15,7 @@ function list(overrides: Partial<ProviderListState>): ProviderListState {
     quarantined: [],
     progress: null,
     error: null,
+    retryAt: null,
     isFetching: false,
     updatedAt: 1,
     retry: () => undefined,

@@ -2,6 +2,7 @@ import { PROVIDER_LABELS } from '../../../../contract/providers.ts';
 import type { ProviderListState } from '../../../providers/use-appointment-lists.ts';
 import type { ProviderProgress } from '../../../providers/contract.ts';
 import { errorWords } from './error-words.ts';
+import { RetryNote, retryBusy } from './retry-note.tsx';
 
 const numberFormat = new Intl.NumberFormat('en-GB');
 
@@ -49,12 +50,17 @@ export function ProviderChip({ list, inRange }: ProviderChipProps) {
         <span className="provider-detail provider-error" title={words?.summary}>
           <span className="visually-hidden">Error: </span>
           {words?.short ?? 'Could not load'}
+          {list.retryAt !== null ? (
+            <>
+              , <RetryNote at={list.retryAt} />
+            </>
+          ) : null}
         </span>
         <button
           type="button"
           className="chip-button"
-          onClick={() => (list.isFetching ? undefined : list.retry())}
-          aria-disabled={list.isFetching || undefined}
+          onClick={() => (retryBusy(list) ? undefined : list.retry())}
+          aria-disabled={retryBusy(list) || undefined}
         >
           Retry<span className="visually-hidden"> {label}</span>
         </button>
