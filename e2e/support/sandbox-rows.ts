@@ -75,5 +75,5 @@ export function countBy<K extends string>(
   return out;
 }
 
-/** The default view's days: today (the anchor's day in Madrid) to 7 days ahead. */
-export const DEFAULT_DAYS = { from: '2026-11-18', to: '2026-11-25' } as const;
+/** The default view's days: the next 7 days from today (the anchor's day in Madrid), today included. */
+export const DEFAULT_DAYS = { from: '2026-11-18', to: '2026-11-24' } as const;

@@ -8,8 +8,9 @@ describe('date presets', () => {
     expect(presetRange('today', today)).toEqual({ from: '2026-11-18', to: '2026-11-18' });
     expect(presetRange('tomorrow', today)).toEqual({ from: '2026-11-19', to: '2026-11-19' });
     expect(presetRange('this-week', today)).toEqual({ from: '2026-11-16', to: '2026-11-22' });
-    expect(presetRange('next-7-days', today)).toEqual({ from: '2026-11-18', to: '2026-11-25' });
-    expect(presetRange('last-7-days', today)).toEqual({ from: '2026-11-11', to: '2026-11-18' });
+    // Seven calendar days each, today included.
+    expect(presetRange('next-7-days', today)).toEqual({ from: '2026-11-18', to: '2026-11-24' });
+    expect(presetRange('last-7-days', today)).toEqual({ from: '2026-11-12', to: '2026-11-18' });
     expect(presetRange('this-month', today)).toEqual({ from: '2026-11-01', to: '2026-11-30' });
   });
 
@@ -18,7 +19,7 @@ describe('date presets', () => {
     expect(presetRange('tomorrow', '2026-12-31')).toEqual({ from: '2027-01-01', to: '2027-01-01' });
   });
 
-  it('defaults to today .. 7 days ahead, which is "Next 7 days"', () => {
+  it('defaults to the next 7 days, today included, which is "Next 7 days"', () => {
     expect(defaultRange(today)).toEqual(presetRange('next-7-days', today));
     expect(matchPreset(defaultRange(today), today)).toBe('next-7-days');
   });

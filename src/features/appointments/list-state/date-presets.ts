@@ -27,7 +27,7 @@ export const DATE_PRESET_LABELS: Record<DatePreset, string> = {
   'this-month': 'This month',
 };
 
-/** "Today to 7 days ahead": the default range, and what "Next 7 days" means. */
+/** "Next 7 days" is seven calendar days, today included (today to today + 6): the default range. */
 export const DEFAULT_SPAN_DAYS = 7;
 
 /** The days a preset covers, given today's date in the list's zone. Weeks run Monday to Sunday. */
@@ -44,9 +44,9 @@ export function presetRange(preset: DatePreset, today: CalendarDay): Range<Calen
       return { from: monday, to: addCalendarDays(monday, 6) };
     }
     case 'next-7-days':
-      return { from: today, to: addCalendarDays(today, DEFAULT_SPAN_DAYS) };
+      return { from: today, to: addCalendarDays(today, DEFAULT_SPAN_DAYS - 1) };
     case 'last-7-days':
-      return { from: addCalendarDays(today, -DEFAULT_SPAN_DAYS), to: today };
+      return { from: addCalendarDays(today, 1 - DEFAULT_SPAN_DAYS), to: today };
     case 'this-month': {
       const { first, last } = monthBounds(today);
       return { from: first, to: last };
@@ -54,7 +54,7 @@ export function presetRange(preset: DatePreset, today: CalendarDay): Range<Calen
   }
 }
 
-/** The default range: today to 7 days ahead. */
+/** The default range: the next 7 days, today included. */
 export function defaultRange(today: CalendarDay): Range<CalendarDay> {
   return presetRange('next-7-days', today);
 }

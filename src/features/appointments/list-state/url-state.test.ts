@@ -17,7 +17,7 @@ describe('parseListState', () => {
     const { state, notices } = parseListState('', env);
     expect(state).toEqual({
       from: '2026-11-18',
-      to: '2026-11-25',
+      to: '2026-11-24',
       status: [],
       provider: [],
       service: [],
@@ -57,14 +57,14 @@ describe('parseListState', () => {
   it('computes "today" in the selected zone, not the browser one', () => {
     // 23:30 UTC: already the 19th in Madrid and Tokyo, still the 18th in New York.
     const late = { ...env, nowMs: Date.parse('2026-11-18T23:30:00Z') };
-    expect(parseListState('', late).state).toMatchObject({ from: '2026-11-19', to: '2026-11-26' });
+    expect(parseListState('', late).state).toMatchObject({ from: '2026-11-19', to: '2026-11-25' });
     expect(parseListState('?tz=Asia/Tokyo', late).state).toMatchObject({
       from: '2026-11-19',
-      to: '2026-11-26',
+      to: '2026-11-25',
     });
     expect(parseListState('?tz=America/New_York', late).state).toMatchObject({
       from: '2026-11-18',
-      to: '2026-11-25',
+      to: '2026-11-24',
     });
   });
 

@@ -111,7 +111,7 @@ describe('useListState', () => {
     // 09:30 UTC is still the 17th in Pago Pago (UTC-11): the default days move with the zone.
     await act(() => current().update({ tz: 'Pacific/Pago_Pago' }));
     expect(router.state.location.search).toBe(tz === 'Pacific/Pago_Pago' ? '' : '?tz=Pacific/Pago_Pago');
-    expect(current().state).toMatchObject({ from: '2026-11-17', to: '2026-11-24' });
+    expect(current().state).toMatchObject({ from: '2026-11-17', to: '2026-11-23' });
     await act(() => current().update({ from: '2026-12-01', to: '2026-12-02' }));
     await act(() => current().update({ tz: 'America/New_York' }));
     expect(router.state.location.search).toContain('from=2026-12-01&to=2026-12-02');
