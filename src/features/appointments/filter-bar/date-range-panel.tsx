@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Range } from '../../../domain/range.ts';
-import { calendarDaysBetween, isCalendarDay, type CalendarDay } from '../../../lib/zoned-dates.ts';
+import { calendarDaysBetween, type CalendarDay } from '../../../lib/zoned-dates.ts';
 import {
   DATE_PRESETS,
   DATE_PRESET_LABELS,
@@ -8,6 +8,7 @@ import {
   presetRange,
   type DatePreset,
 } from '../list-state/date-presets.ts';
+import { formatDayText, parseDayText } from './day-text.ts';
 
 export interface DateRangePanelProps {
   from: string;
@@ -51,34 +52,34 @@ function CustomRange({
   to: string;
   onApply: (range: Range<CalendarDay>) => void;
 }) {
-  const [draft, setDraft] = useState({ from, to });
-  const valid = isCalendarDay(draft.from) && isCalendarDay(draft.to);
-  const ordered = valid && draft.from > draft.to ? { from: draft.to, to: draft.from } : draft;
-  const tooLong = valid && calendarDaysBetween(ordered.from, ordered.to) >= MAX_RANGE_DAYS;
+  // The fields show and take days as the app writes them ("1 Dec 2026"); ISO works too.
+  const [draft, setDraft] = useState({ from: formatDayText(from), to: formatDayText(to) });
+  const days = { from: parseDayText(draft.from), to: parseDayText(draft.to) };
+  const valid = days.from !== null && days.to !== null;
+  const ordered = valid && days.from! > days.to! ? { from: days.to!, to: days.from! } : days;
+  const tooLong = valid && calendarDaysBetween(ordered.from!, ordered.to!) >= MAX_RANGE_DAYS;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (valid && !tooLong) onApply(ordered);
+    if (valid && !tooLong) onApply({ from: ordered.from!, to: ordered.to! });
   };
+  const field = (key: 'from' | 'to', label: string) => (
+    <label className="date-field">
+      <span>{label}</span>
+      <input
+        type="text"
+        required
+        autoComplete="off"
+        placeholder="1 Dec 2026"
+        value={draft[key]}
+        aria-invalid={days[key] === null && draft[key].trim() !== '' ? true : undefined}
+        onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
+      />
+    </label>
+  );
   return (
     <form className="date-custom" onSubmit={submit} aria-label="Custom range">
-      <label className="date-field">
-        <span>From</span>
-        <input
-          type="date"
-          required
-          value={draft.from}
-          onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-        />
-      </label>
-      <label className="date-field">
-        <span>To</span>
-        <input
-          type="date"
-          required
-          value={draft.to}
-          onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-        />
-      </label>
+      {field('from', 'From')}
+      {field('to', 'To')}
       {tooLong ? (
         <p className="date-error" role="alert">
           Pick at most {MAX_RANGE_DAYS} days.
