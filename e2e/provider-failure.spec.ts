@@ -21,6 +21,8 @@ test('ONLIVE.SITE answering 503 fails alone, and Retry recovers it', async ({ pa
   await expect(bodyRows(page).first()).toBeVisible();
   await expect(bodyRows(page).filter({ hasText: 'ONLIVE.SITE' })).toHaveCount(0);
 
+  // The failure shows from the first attempt; let the automatic retries run out first.
+  await expect(banner).not.toContainText('retrying', { timeout: 30_000 });
   await sandbox.clearFaults();
   await banner.getByRole('button', { name: 'Retry ONLIVE.SITE' }).click();
   await expect(banner).toHaveCount(0, { timeout: 20_000 });
