@@ -51,6 +51,15 @@ export function useListState(options: UseListStateOptions = {}): UseListState {
   const range = useMemo(() => dayRange(state.from, state.to, state.tz), [state.from, state.to, state.tz]);
   const search = useMemo(() => serialiseListState(state, env), [state, env]);
   const { pathname } = location;
+  // A garbage URL is said once and then replaced by the canonical one, so a copied or bookmarked link
+  // is clean; the notice stays until the next change (it was read from the URL now gone).
+  const [shown, setShown] = useState<readonly string[]>(notices);
+  if (notices.length > 0 && notices !== shown) setShown(notices);
+  const canonical = notices.length > 0 && location.search !== search;
+  useEffect(() => {
+    if (canonical)
+      navigate({ pathname, search, hash: location.hash }, { replace: true, state: location.state });
+  }, [canonical, navigate, pathname, search, location.hash, location.state]);
   // Navigations render in a transition: a second change before it commits must build on the first.
   const latest = useRef(state);
   useEffect(() => {
@@ -76,6 +85,7 @@ export function useListState(options: UseListStateOptions = {}): UseListState {
       }
       if (patch.from || patch.to) next.view = viewAfterDateChange(next.view, next, dayOf(env.nowMs, next.tz));
       latest.current = next;
+      setShown([]);
       navigate({ pathname, search: serialiseListState(next, env) }, { replace: opts?.replace ?? false });
     },
     [env, pathname, navigate],
@@ -85,6 +95,7 @@ export function useListState(options: UseListStateOptions = {}): UseListState {
     const { tz, sort, view, lanes } = latest.current;
     const cleared = { ...defaultListState(env, tz), sort, view, lanes };
     latest.current = cleared;
+    setShown([]);
     navigate({ pathname, search: serialiseListState(cleared, env) });
   }, [env, pathname, navigate]);
 
@@ -93,5 +104,5 @@ export function useListState(options: UseListStateOptions = {}): UseListState {
     [state, env],
   );
 
-  return { state, range, notices, update, reset, search, searchWith };
+  return { state, range, notices: shown as string[], update, reset, search, searchWith };
 }
