@@ -78,9 +78,10 @@ describe('applyFilters: free text', () => {
     expect(ids({ q })).toEqual(expected);
   });
 
-  it('does not match the service name or the location (they have their own filters)', () => {
+  it('matches staff and location names, but not the service name (it has its own filter)', () => {
     expect(ids({ q: 'physiotherapy' })).toEqual([]);
-    expect(ids({ q: 'main clinic' })).toEqual([]);
+    expect(ids({ q: 'main clinic' })).toEqual(['app_01A', 'app_01B', 'app_01C']);
+    expect(ids({ q: 'madrid showroom' }).length).toBeGreaterThan(0);
   });
 });
 

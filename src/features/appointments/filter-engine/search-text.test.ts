@@ -15,7 +15,20 @@ describe('search corpus', () => {
   const corpus = buildCorpus(rows);
 
   it('folds every searchable field of a row into one text, phone digits included', () => {
-    expect(haystackOf(rows[0]!)).toBe('ana garcia\nana@example.com\n+34 600 111 222\n34600111222\n\n\na1');
+    // Staff, place and calendar slots are empty here (no staff, no location, no calendar).
+    expect(haystackOf(rows[0]!)).toBe(
+      'ana garcia\nana@example.com\n+34 600 111 222\n34600111222\n\n\n\n\n\na1',
+    );
+  });
+
+  it('covers staff and location names (place and calendar)', () => {
+    const row = appt('d4', {
+      staff: { id: 'pra_1', name: 'Íñigo Núñez' },
+      location: { id: 'loc_1', name: 'Clínica Salamanca' },
+      calendar: { id: 'cal_1', name: 'Sales – Sydney' },
+    });
+    const text = haystackOf(row);
+    for (const word of ['inigo', 'salamanca', 'sydney']) expect(text).toContain(word);
   });
 
   it('counts, per row, how many tokens occur (each token at most once per row)', () => {

@@ -1,4 +1,7 @@
-/** Free-text matching over the fields staff search by: client name, e-mail, phone, title, notes and id. */
+/**
+ * Free-text matching over the fields staff search by: client name, e-mail, phone, staff, location
+ * (place and calendar), title, notes and id.
+ */
 import type { Appointment } from '../../../domain/appointment.ts';
 import { digitsOnly, foldText } from '../../../lib/fold-text.ts';
 
@@ -9,7 +12,18 @@ function build(a: Appointment): string {
   const phone = a.client?.phone ?? '';
   // Newlines separate fields: tokens never contain whitespace, so a match cannot span two fields.
   return foldText(
-    [a.client?.name, a.client?.email, phone, digitsOnly(phone), a.title, a.notes, a.id].join('\n'),
+    [
+      a.client?.name,
+      a.client?.email,
+      phone,
+      digitsOnly(phone),
+      a.staff?.name,
+      a.location?.name,
+      a.calendar?.name,
+      a.title,
+      a.notes,
+      a.id,
+    ].join('\n'),
   );
 }
 
