@@ -110,8 +110,12 @@ describe('useAppointmentLists', () => {
   it('retry() fetches the failed provider again', async () => {
     const { stack, wrapper } = setup({ sandbox: { faults: { caspen: { status: 503 } } } });
     const { result } = renderHook(() => useAppointmentLists(MAY), { wrapper });
-    // 503 is retryable: the hook retries (1 s, then 2 s) before it reports the error.
+    // The error is said from the first failure, with when the automatic retry starts; 503 is
+    // retryable, so the retries (1 s, then 2 s) still run before the hook gives up.
     await waitFor(() => expect(result.current[0]?.status).toBe('error'));
+    expect(result.current[0]?.retryAt).not.toBeNull();
+    await waitFor(() => expect(result.current[0]?.isFetching).toBe(false), { timeout: 10_000 });
+    expect(result.current[0]?.retryAt).toBeNull();
     expect(listCalls(stack, 'caspen')).toBe(3);
     stack.sandbox.faults.clear('caspen');
     result.current[0]?.retry();
