@@ -77,7 +77,7 @@ test('valid parameters still apply beside garbage; an inverted range is swapped 
 });
 
 test('after the notice the address bar holds the canonical URL, and the notice stays', async ({ page }) => {
-  await page.goto('/appointments?status=cancelled,bogus&sort=%%%&tz=Mars/Base');
+  await page.goto('/appointments?status=cancelled&sort=%%%&tz=Mars/Base');
   await expectListSettled(page);
   await expect(page).toHaveURL(/\/appointments\?status=cancelled$/);
   await expect(notice(page).getByRole('listitem').first()).toBeVisible();
