@@ -46,7 +46,7 @@ test('the printout holds every row of the filtered view, far more than the scree
 test('the printout names the days, the active filters and when it was printed', async ({ page }) => {
   await gotoList(page, 'status=arrived&provider=caspen');
   const text = await printToText(page);
-  expect(text).toContain('Appointments, Wed, 18 Nov 2026 – Wed, 25 Nov 2026');
+  expect(text).toContain('Appointments, Wed, 18 Nov 2026 – Tue, 24 Nov 2026');
   expect(text).toContain('Status: Arrived · Provider: Caspen');
   expect(text).toContain('Printed at Wed, 18 Nov 2026, 10:30 (Europe/Madrid)');
 });

@@ -12,7 +12,7 @@ const facets = {
 describe('the printed sheet header', () => {
   it('names one day once and a range by both ends', () => {
     expect(sheetDays({ ...base, to: base.from })).toBe('Wed, 18 Nov 2026');
-    expect(sheetDays(base)).toBe('Wed, 18 Nov 2026 – Wed, 25 Nov 2026');
+    expect(sheetDays(base)).toBe('Wed, 18 Nov 2026 – Tue, 24 Nov 2026');
   });
 
   it('lists every active filter by its label, or says there are none', () => {
