@@ -18,7 +18,7 @@ describe('the Node mirror', () => {
     const h = createHarness({ startMs: Date.now(), sandbox: { size: 50 } });
     const lines: string[] = [];
     const running = startNodeMirror({
-      env: { DATA_DIR: dir },
+      env: { DATA_DIR: dir, MIRROR_SYNC: 'on' },
       config: h.config,
       fetch: h.fetch,
       now: Date.now,
@@ -38,10 +38,9 @@ describe('the Node mirror', () => {
     );
   });
 
-  it('MIRROR_SYNC=off starts nothing', () => {
+  it('MIRROR_SYNC=off, or unset, starts nothing', () => {
     const h = createHarness({ startMs: Date.now(), sandbox: { size: 10 } });
-    expect(
-      startNodeMirror({ env: { MIRROR_SYNC: 'off' }, config: h.config, fetch: h.fetch, now: Date.now }),
-    ).toBeNull();
+    for (const env of [{ MIRROR_SYNC: 'off' }, {}])
+      expect(startNodeMirror({ env, config: h.config, fetch: h.fetch, now: Date.now })).toBeNull();
   });
 });
