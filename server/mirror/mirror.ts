@@ -5,7 +5,7 @@ import type { ProxyConfig } from '../proxy/config.ts';
 import type { UpstreamFetch } from '../proxy/upstream-call.ts';
 import { createSyncEngine, type EngineOptions, type SyncEngine } from './engine.ts';
 import type { MirrorStore } from './store.ts';
-import { SYNC_STRATEGIES } from './strategies.ts';
+import { SERVER_PROVIDERS } from '../providers/registry.ts';
 import { createForwardUpstream } from './upstream.ts';
 import { windowBody } from './window-body.ts';
 
@@ -41,7 +41,7 @@ export function createMirror(deps: MirrorDeps): Mirror {
     .filter((id) => deps.config.providers[id].credentials !== null)
     .map((provider) =>
       createSyncEngine({
-        strategy: SYNC_STRATEGIES[provider],
+        strategy: SERVER_PROVIDERS[provider].sync,
         store: deps.store,
         upstream: createForwardUpstream(provider, {
           config: deps.config,

@@ -12,7 +12,7 @@ import type { ForwardResult } from '../proxy/forward.ts';
 import { JsonText, type Respond } from '../proxy/respond.ts';
 import type { StaffIdentity } from '../proxy/staff-auth.ts';
 import type { MirrorReader } from './mirror.ts';
-import { SYNC_STRATEGIES } from './strategies.ts';
+import { SERVER_PROVIDERS } from '../providers/registry.ts';
 
 /** What the proxy app's middleware provides through Hono's typed context. */
 export interface MirrorRouteVariables {
@@ -73,7 +73,7 @@ export function createMirrorRoutes(deps: MirrorRouteDeps): Hono<{ Variables: Mir
     const id = c.req.param('id');
     // The proxy's own checks (ids, allow-list, signing) apply: this is a live read like any other.
     const result = await deps.forward(
-      `http://mirror.internal${SYNC_STRATEGIES[provider].item(id)}`,
+      `http://mirror.internal${SERVER_PROVIDERS[provider].sync.item(id)}`,
       c.var.staff,
     );
     c.set('route', `mirror ${result.label}`);

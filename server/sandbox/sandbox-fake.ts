@@ -36,6 +36,8 @@ export interface SandboxFake<Data> {
   defaultRateLimit?: RateLimit;
   generate(input: GenerateInput): Data;
   createApp(deps: FakeDeps<Data>): Hono;
+  /** Restores the order the fake lists appointments in after a run-time booking change, if it keeps one. */
+  orderAppointments?(data: Data): void;
   /** The served appointments read with the provider notes' rules, independently of the browser code. */
   rows(data: Data): SandboxRow[];
 }

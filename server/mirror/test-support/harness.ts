@@ -9,7 +9,7 @@ import { createSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/
 import { SANDBOX_BASE_PATHS } from '../../sandbox/start-servers.ts';
 import { createSyncEngine, type EngineOptions, type SyncEngine } from '../engine.ts';
 import type { MirrorStore } from '../store.ts';
-import { SYNC_STRATEGIES } from '../strategies.ts';
+import { SERVER_PROVIDERS } from '../../providers/registry.ts';
 import { createForwardUpstream, type MirrorUpstream } from '../upstream.ts';
 
 export const SANDBOX_ORIGINS: Record<ProviderId, string> = {
@@ -91,7 +91,7 @@ export function createHarness(options: { startMs: number; sandbox?: SandboxOptio
     upstream,
     engine: (provider, store, engineOptions) =>
       createSyncEngine({
-        strategy: SYNC_STRATEGIES[provider],
+        strategy: SERVER_PROVIDERS[provider].sync,
         store,
         upstream: upstream(provider),
         now: clock.now,
