@@ -29,7 +29,14 @@ beforeAll(async () => {
   const urls = Object.fromEntries(PROVIDER_IDS.map((id) => [UPSTREAMS[id].urlVar, sandbox.urls[id]]));
   // As Playwright starts it: HOST/PORT plus provider URLs and credentials of a separate sandbox.
   server = await startNodeServer({
-    env: { HOST: '127.0.0.1', PORT: '0', ...urls, ...SANDBOX_CREDENTIALS, DATA_DIR: join(distDir, 'data'), MIRROR_SYNC: 'on' },
+    env: {
+      HOST: '127.0.0.1',
+      PORT: '0',
+      ...urls,
+      ...SANDBOX_CREDENTIALS,
+      DATA_DIR: join(distDir, 'data'),
+      MIRROR_SYNC: 'on',
+    },
     distDir,
     log: (line) => logs.push(line),
   });
