@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import { PROVIDER_IDS, type ProviderId } from '../../contract/providers.ts';
 import { createBookingHooks, type BookingHooks } from './bookings.ts';
 import { generateSandboxData, type SandboxData } from './data/generate-data.ts';
+import { createFakeControls } from './fake-controls.ts';
 import { createFaultController, type FaultController, type FaultSpec } from './faults.ts';
 import type { RateLimit } from './rate-limiter.ts';
 import { rateLimitOption, SANDBOX_FAKES, type RateLimitOptions } from './registry.ts';
@@ -39,19 +40,22 @@ const NO_BUDGET: RateLimit = { limit: Number.MAX_SAFE_INTEGER, windowMs: 60_000 
 /** Builds every fake provider over one seeded data set, sharing one fault controller. */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const clock = options.clock ?? Date.now;
+  const seed = options.seed ?? SANDBOX_DEFAULTS.seed;
   const data = generateSandboxData({
-    seed: options.seed ?? SANDBOX_DEFAULTS.seed,
+    seed,
     anchorMs: options.anchorMs ?? clock(),
     size: options.size ?? SANDBOX_DEFAULTS.size,
   });
   const faults = createFaultController(options.faults);
+  const bookings = createBookingHooks(data);
+  const controls = createFakeControls({ data, bookings, clock, seed });
   const app = <K extends ProviderId>(id: K): Hono => {
     const fake = SANDBOX_FAKES[id];
     const rateLimit = rateLimitOf(options, id) ?? fake.defaultRateLimit ?? NO_BUDGET;
-    return fake.createApp({ data: data[id], faults, clock, rateLimit });
+    return fake.createApp({ data: data[id], faults, clock, rateLimit, control: controls[id] });
   };
   const apps = Object.fromEntries(PROVIDER_IDS.map((id) => [id, app(id)])) as Record<ProviderId, Hono>;
-  return { apps, faults, data, bookings: createBookingHooks(data) };
+  return { apps, faults, data, bookings };
 }
 
 function rateLimitOf(options: SandboxOptions, id: ProviderId): RateLimit | undefined {

@@ -5,6 +5,7 @@ import { mountControlRoute } from './control-route.ts';
 import { faultMiddleware } from './fault-middleware.ts';
 import { liveIndex } from './data-version.ts';
 import type { FaultController } from './faults.ts';
+import type { FakeControl } from './sandbox-fake.ts';
 
 /** Answers an error in the provider's own documented (or assumed) error body. */
 export type ErrorResponder = (
@@ -21,6 +22,8 @@ export interface ProviderKit {
   error: ErrorResponder;
   /** Extra headers on a 429 storm (Caspen sends its rate-limit headers on every response). */
   stormHeaders?: () => Record<string, string>;
+  /** Bookings and request counts behind the control routes (createSandbox always passes one). */
+  control?: FakeControl;
 }
 
 /**
@@ -29,7 +32,7 @@ export interface ProviderKit {
  */
 export function createProviderApp(kit: ProviderKit): Hono {
   const app = new Hono();
-  mountControlRoute(app, kit.provider, kit.faults);
+  mountControlRoute(app, kit.provider, kit.faults, kit.control);
   app.use('*', faultMiddleware(kit));
   app.notFound((c) => kit.error(c, 404));
   app.onError((err, c) => {

@@ -2,6 +2,13 @@
 // credentials it accepts (its base path is the real API's, from the manifest). One per provider in the
 // sandbox registry.
 import type { Hono } from 'hono';
+import type {
+  BookingChange,
+  BookingContext,
+  BookingCreated,
+  BookingPatch,
+  NewBookingInput,
+} from './booking-input.ts';
 import type { GenerateInput } from './data/generate-input.ts';
 import type { FaultController } from './faults.ts';
 import type { RateLimit } from './rate-limiter.ts';
@@ -12,6 +19,24 @@ export interface FakeDeps<Data> {
   clock: () => number;
   /** The fake's request budget: its documented default unless a run overrides it. */
   rateLimit: RateLimit;
+  /** The run-time control routes beyond faults (bookings, request counts); createSandbox always gives it. */
+  control?: FakeControl;
+}
+
+export type BookingChanged = { ok: true; booking: BookingCreated } | { ok: false; message: string };
+
+export type RequestKind = 'list' | 'item' | 'reference' | 'other';
+export type RequestCounts = Record<RequestKind | 'total', number>;
+
+/** What `/__sandbox/bookings` and `/__sandbox/requests` act on, for one fake. */
+export interface FakeControl {
+  createBooking(input: NewBookingInput): BookingCreated;
+  /** Undefined when the fake has no booking with that id. */
+  changeBooking(id: string, change: BookingChange): BookingChanged | undefined;
+  /** Counts one request the fake is about to serve. */
+  count(method: string, path: string): void;
+  counts(): RequestCounts;
+  resetCounts(): void;
 }
 
 /** One appointment as the provider notes say staff should see it; what the e2e specs expect. */
@@ -27,6 +52,9 @@ export interface SandboxRow {
   email: string | null;
 }
 
+/** One appointment exactly as the fake serves it. */
+export type WireAppointment<Data> = Data extends { appointments: readonly (infer A)[] } ? A : never;
+
 export interface SandboxFake<Data> {
   /** Where `npm run sandbox` serves it unless SANDBOX_PORTS says otherwise. */
   defaultPort: number;
@@ -38,6 +66,18 @@ export interface SandboxFake<Data> {
   createApp(deps: FakeDeps<Data>): Hono;
   /** Restores the order the fake lists appointments in after a run-time booking change, if it keeps one. */
   orderAppointments?(data: Data): void;
+  /**
+   * A complete new appointment in the wire shape, as the provider's own booking page would create it,
+   * referencing the data's existing services, places and staff (a named client may be added to `data`).
+   */
+  newBooking(data: Data, input: NewBookingInput, context: BookingContext): WireAppointment<Data>;
+  /** The wire fields a change touches, or why this provider cannot express it. */
+  changeBooking(
+    data: Data,
+    record: WireAppointment<Data>,
+    change: BookingChange,
+    context: BookingContext,
+  ): BookingPatch<WireAppointment<Data>>;
   /** The served appointments read with the provider notes' rules, independently of the browser code. */
   rows(data: Data): SandboxRow[];
 }

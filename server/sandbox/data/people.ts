@@ -146,3 +146,17 @@ export function randomPerson(rng: Random, site: Site): PersonSeed {
     phone: phoneFor(rng, site),
   };
 }
+
+/** A person who typed `name` into a booking form: given name first, the rest as the family name. */
+export function namedPerson(rng: Random, name: string, site: Site): PersonSeed {
+  const [firstName = name, ...rest] = name.trim().split(/\s+/);
+  const lastName = rest.join(' ');
+  const local = [ascii(firstName), ascii(lastName)].filter((part) => part !== '').join('.') || 'guest';
+  return {
+    firstName,
+    lastName,
+    fullName: name.trim(),
+    email: `${local}${rng.int(1, 999)}@${rng.pick(DOMAINS)}`,
+    phone: phoneFor(rng, site),
+  };
+}

@@ -2,6 +2,7 @@ import type { Hono, MiddlewareHandler } from 'hono';
 import { timingSafeEqual } from '../../../signing/web-crypto.ts';
 import { APPOINTMENT_ONE_PAGE_SIZE, type AppointmentOneData, type AppointmentOneLink } from './wire.ts';
 import type { FaultController } from '../../../sandbox/faults.ts';
+import type { FakeControl } from '../../../sandbox/sandbox-fake.ts';
 import {
   breakFirst,
   createProviderApp,
@@ -13,6 +14,7 @@ import {
 export interface AppointmentOneAppDeps {
   data: AppointmentOneData;
   faults: FaultController;
+  control?: FakeControl;
   /** Raw API keys the fake account accepts. */
   apiKeys: readonly string[];
 }
@@ -34,6 +36,7 @@ export function createAppointmentOneApp(deps: AppointmentOneAppDeps): Hono {
     provider: 'appointment-one',
     faults: deps.faults,
     error: appointmentOneError,
+    control: deps.control,
   });
   app.use('*', rawKeyAuth(deps.apiKeys));
   const { appointments, events, calendars } = deps.data;

@@ -54,11 +54,18 @@ export function generateAppointmentOneData({ seed, anchorMs, size }: GenerateInp
   const events = EVENTS.map((event, i) => eventRecord(event, i, anchorMs, calendars));
   const rng = createRandom(deriveSeed(seed, 'appointment-one/appointments'));
   const slots = planSlots({ rng, anchorMs, size, statusCount: APPOINTMENT_ONE_STATUS_COUNT });
-  const eventLinks = new Map(
-    events.map((e) => [e, { rel: 'event' as const, href: `/api/v1/event/${e.id}`, verbs: GET_DELETE }]),
-  );
+  const eventLinks = eventLinksOf(events);
   const appointments = slots.map((slot, i) => appointment(rng, slot, i, events, calendars, eventLinks));
   return { appointments: rng.shuffle(appointments), events, calendars };
+}
+
+/** Each event's `rel: "event"` link, shared by the appointments of that event (never mutated). */
+export function eventLinksOf(
+  events: readonly AppointmentOneEvent[],
+): Map<AppointmentOneEvent, AppointmentOneLink> {
+  return new Map(
+    events.map((e) => [e, { rel: 'event' as const, href: `/api/v1/event/${e.id}`, verbs: GET_DELETE }]),
+  );
 }
 
 function eventRecord(
@@ -86,7 +93,7 @@ function eventRecord(
   };
 }
 
-function appointment(
+export function appointment(
   rng: Random,
   slot: Slot,
   index: number,

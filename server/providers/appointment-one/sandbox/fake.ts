@@ -1,4 +1,5 @@
 import type { SandboxFake } from '../../../sandbox/sandbox-fake.ts';
+import { changeAppointmentOneBooking, newAppointmentOneBooking } from './bookings.ts';
 import { createAppointmentOneApp } from './app.ts';
 import { generateAppointmentOneData } from './data.ts';
 import { appointmentOneRows } from './rows.ts';
@@ -12,5 +13,7 @@ export const appointmentOneFake = {
   credentials,
   generate: generateAppointmentOneData,
   createApp: (deps) => createAppointmentOneApp({ ...deps, apiKeys: [credentials.APPOINTMENT_ONE_API_KEY] }),
+  newBooking: newAppointmentOneBooking,
+  changeBooking: changeAppointmentOneBooking,
   rows: appointmentOneRows,
 } satisfies SandboxFake<AppointmentOneData>;

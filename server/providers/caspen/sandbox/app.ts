@@ -3,6 +3,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { timingSafeEqual } from '../../../signing/web-crypto.ts';
 import type { CaspenData } from './wire.ts';
 import type { FaultController } from '../../../sandbox/faults.ts';
+import type { FakeControl } from '../../../sandbox/sandbox-fake.ts';
 import {
   breakFirst,
   createProviderApp,
@@ -17,6 +18,7 @@ export interface CaspenAppDeps {
   faults: FaultController;
   clock: () => number;
   rateLimit: RateLimit;
+  control?: FakeControl;
   /** Bearer tokens the fake account accepts. */
   tokens: readonly string[];
 }
@@ -41,6 +43,7 @@ export function createCaspenApp(deps: CaspenAppDeps): Hono {
     provider: 'caspen',
     faults: deps.faults,
     error: caspenError,
+    control: deps.control,
     stormHeaders: () => rateHeaders(rateLimit.limit, 0, Math.ceil(clock() / 1000) + 1),
   });
   app.use('*', bearerAuth(deps.tokens));

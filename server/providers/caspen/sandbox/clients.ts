@@ -30,7 +30,7 @@ export function caspenClients(rng: Random, anchorMs: number, count: number): Cas
   return clients;
 }
 
-function fullClient(
+export function fullClient(
   rng: Random,
   id: string,
   person: PersonSeed,

@@ -27,7 +27,7 @@ export const CASPEN_STATUSES = [
   'rescheduled',
 ] as const;
 
-interface Context extends CaspenReference {
+export interface CaspenContext extends CaspenReference {
   rng: Random;
   anchorMs: number;
   clients: CaspenClient[];
@@ -38,14 +38,14 @@ export function generateCaspenData({ seed, anchorMs, size }: GenerateInput): Cas
   const clientRng = createRandom(deriveSeed(seed, 'caspen/clients'));
   const clients = caspenClients(clientRng, anchorMs, Math.max(10, Math.ceil(size / 4)));
   const rng = createRandom(deriveSeed(seed, 'caspen/appointments'));
-  const ctx: Context = { ...reference, rng, anchorMs, clients };
+  const ctx: CaspenContext = { ...reference, rng, anchorMs, clients };
   const slots = planSlots({ rng, anchorMs, size, statusCount: CASPEN_STATUSES.length });
   // Caspen documents no order: serve a seeded shuffle so clients cannot rely on one.
   const appointments = rng.shuffle(slots.map((slot) => caspenAppointment(ctx, slot)));
   return { appointments, clients, ...reference };
 }
 
-function caspenAppointment(ctx: Context, slot: Slot): CaspenAppointment {
+export function caspenAppointment(ctx: CaspenContext, slot: Slot): CaspenAppointment {
   const { rng } = ctx;
   const bare = slot.edge === 'all-null';
   const status = statusFor(rng, slot, ctx.anchorMs);
@@ -102,7 +102,7 @@ function confirmationFor(rng: Random, status: string): boolean | null {
   return r < 0.5 ? true : r < 0.9 ? false : null;
 }
 
-function clientFor(ctx: Context, slot: Slot): CaspenClient {
+function clientFor(ctx: CaspenContext, slot: Slot): CaspenClient {
   const nonLatin = slot.person ? NON_LATIN_PEOPLE.indexOf(slot.person) : -1;
   if (nonLatin >= 0) return pickAt(ctx.clients, nonLatin);
   if (slot.edge === 'all-null') return pickAt(ctx.clients, NON_LATIN_PEOPLE.length);
@@ -118,7 +118,7 @@ function noteFor(rng: Random, slot: Slot): string | null {
 }
 
 // Cancelled between booking and the appointment, and never after the anchor ("now").
-function cancellation(ctx: Context, slot: Slot) {
+function cancellation(ctx: CaspenContext, slot: Slot) {
   const { rng } = ctx;
   const latest = Math.min(slot.startMs, ctx.anchorMs);
   const at = slot.createdMs + Math.floor((rng.next() * Math.max(0, latest - slot.createdMs)) / 1000) * 1000;

@@ -1,4 +1,5 @@
 import type { SandboxFake } from '../../../sandbox/sandbox-fake.ts';
+import { changeCaspenBooking, newCaspenBooking } from './bookings.ts';
 import { createCaspenApp } from './app.ts';
 import { generateCaspenData } from './data.ts';
 import { caspenRows } from './rows.ts';
@@ -13,5 +14,7 @@ export const caspenFake = {
   defaultRateLimit: { limit: 60, windowMs: 60_000 },
   generate: generateCaspenData,
   createApp: (deps) => createCaspenApp({ ...deps, tokens: [credentials.CASPEN_API_TOKEN] }),
+  newBooking: newCaspenBooking,
+  changeBooking: changeCaspenBooking,
   rows: caspenRows,
 } satisfies SandboxFake<CaspenData>;

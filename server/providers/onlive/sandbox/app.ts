@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
 import type { OnliveData } from './wire.ts';
 import type { FaultController } from '../../../sandbox/faults.ts';
+import type { FakeControl } from '../../../sandbox/sandbox-fake.ts';
 import { breakFirst, createProviderApp, indexById } from '../../../sandbox/provider-kit.ts';
 import type { RateLimit } from '../../../sandbox/rate-limiter.ts';
 import { createAppointmentIndex } from './appointment-index.ts';
@@ -20,6 +21,7 @@ export interface OnliveAppDeps {
   faults: FaultController;
   clock: () => number;
   rateLimit: RateLimit;
+  control?: FakeControl;
   /** Access key id -> secret access key. */
   credentials: Readonly<Record<string, string>>;
 }
@@ -28,7 +30,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The fake ONLIVE.SITE OpenAPI v1: `https://openapi.onlive.site/api/v1` per onlive.md. */
 export function createOnliveApp(deps: OnliveAppDeps): Hono {
-  const app = createProviderApp({ provider: 'onlive', faults: deps.faults, error: onliveError });
+  const app = createProviderApp({
+    provider: 'onlive',
+    faults: deps.faults,
+    error: onliveError,
+    control: deps.control,
+  });
   app.use('*', onliveAuth(deps.credentials, deps.faults, deps.clock));
   app.use('*', onliveLimiter(deps.rateLimit, deps.clock));
   const { appointments, calendars, services, userGroups } = deps.data;

@@ -16,7 +16,7 @@ const REMINDERS = [[{ time: 10, unit: 'm' }], [{ time: 1, unit: 'h' }], []];
 const SITE_FIELDS = SITES.map((s) => ({ area: s.state, city: s.city, street: s.street, country: s.country }));
 const NO_FIELDS = {};
 
-interface Context extends OnliveReference {
+export interface OnliveContext extends OnliveReference {
   rng: Random;
   anchorMs: number;
 }
@@ -24,7 +24,7 @@ interface Context extends OnliveReference {
 export function generateOnliveData({ seed, anchorMs, size }: GenerateInput): OnliveData {
   const reference = onliveReference(createRandom(deriveSeed(seed, 'onlive/reference')), anchorMs);
   const rng = createRandom(deriveSeed(seed, 'onlive/appointments'));
-  const ctx: Context = { ...reference, rng, anchorMs };
+  const ctx: OnliveContext = { ...reference, rng, anchorMs };
   const slots = planSlots({ rng, anchorMs, size, statusCount: ONLIVE_STATES.length });
   const keyed = slots.map((slot) => ({ ms: slot.startMs, record: onliveAppointment(ctx, slot) }));
   // Served by start, then id (numeric compare first: far cheaper than comparing ISO strings).
@@ -34,7 +34,7 @@ export function generateOnliveData({ seed, anchorMs, size }: GenerateInput): Onl
   return { appointments, calendars, services, userGroups };
 }
 
-function onliveAppointment(ctx: Context, slot: Slot): OnliveAppointment {
+export function onliveAppointment(ctx: OnliveContext, slot: Slot): OnliveAppointment {
   const { rng } = ctx;
   const bare = slot.edge === 'all-null';
   const site = pickAt(SITES, slot.site);

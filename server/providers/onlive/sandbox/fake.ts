@@ -1,4 +1,5 @@
 import type { SandboxFake } from '../../../sandbox/sandbox-fake.ts';
+import { changeOnliveBooking, newOnliveBooking } from './bookings.ts';
 import { createOnliveApp } from './app.ts';
 import { generateOnliveData } from './data.ts';
 import { onliveRows } from './rows.ts';
@@ -26,5 +27,7 @@ export const onliveFake = {
       credentials: { [credentials.ONLIVE_ACCESS_KEY_ID]: credentials.ONLIVE_SECRET_ACCESS_KEY },
     }),
   orderAppointments: (data) => void data.appointments.sort(byStart),
+  newBooking: newOnliveBooking,
+  changeBooking: changeOnliveBooking,
   rows: onliveRows,
 } satisfies SandboxFake<OnliveData>;

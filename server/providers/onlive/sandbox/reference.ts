@@ -83,12 +83,22 @@ export function onliveReference(rng: Random, anchorMs: number): OnliveReference 
       updatedAt: createdAt,
     };
   });
+  return { organizationId, calendars, services, userGroups, ...placesOf(calendars, userGroups) };
+}
+
+/**
+ * Where each site's bookings go, from the generated calendars and user groups (in generation order);
+ * run-time bookings use it too, so they reference the same calendars as the generated ones.
+ */
+export function placesOf(
+  calendars: readonly OnliveCalendar[],
+  userGroups: readonly OnliveUserGroup[],
+): Pick<OnliveReference, 'bySite' | 'assetCalendarId'> {
   const bySite = SITES.map((_, site) => ({
     userGroupId: userGroups[GROUPS.findIndex(([, sites]) => sites.includes(site))]?.id ?? '',
     calendarIds: calendars
       .filter((_, i) => CALENDARS[i]?.[1] === site && CALENDARS[i]?.[2] === 'agent')
       .map((c) => c.id),
   }));
-  const assetCalendarId = calendars[4]?.id ?? '';
-  return { organizationId, calendars, services, userGroups, bySite, assetCalendarId };
+  return { bySite, assetCalendarId: calendars[4]?.id ?? '' };
 }

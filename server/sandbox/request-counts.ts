@@ -1,0 +1,52 @@
+// Counts what a fake serves, by kind, so a test can prove that some traffic (five browser tabs on the
+// mirror, say) caused no extra appointment-list requests. The kinds derive from the provider's read
+// routes in its manifest; which collection holds the appointments comes from its sync strategy.
+import { providerProxyBase } from '../../contract/api-paths.ts';
+import type { ProviderId } from '../../contract/providers.ts';
+import { SERVER_PROVIDERS } from '../providers/registry.ts';
+import type { RequestCounts, RequestKind } from './sandbox-fake.ts';
+
+const ANY_ID = 'id';
+
+/** Classifies a request path the way the provider's API is read: list pages, one item, reference data. */
+export function requestClassifier(provider: ProviderId): (method: string, path: string) => RequestKind {
+  const { manifest, sync } = SERVER_PROVIDERS[provider];
+  const base = new URL(manifest.defaultUrl).pathname.replace(/\/+$/, '');
+  // The strategy's proxy path of one appointment, below the proxy base: `appointments/<id>`.
+  const item = sync
+    .item(ANY_ID)
+    .slice(providerProxyBase(provider).length + 1)
+    .split('/');
+  const collection = item[0];
+  const references = new Set(
+    manifest.routes.map((r) => r.path).filter((p) => p !== collection && p !== `${collection}/:id`),
+  );
+  return (method, path) => {
+    if (method !== 'GET' || !path.startsWith(`${base}/`)) return 'other';
+    const segments = path.slice(base.length + 1).split('/');
+    if (segments.length > 2 || segments.some((s) => s === '')) return 'other';
+    const [first, id] = segments;
+    if (first === collection) return id === undefined ? 'list' : 'item';
+    return references.has(id === undefined ? `${first}` : `${first}/:id`) ? 'reference' : 'other';
+  };
+}
+
+export interface RequestCounter {
+  count(method: string, path: string): void;
+  counts(): RequestCounts;
+  reset(): void;
+}
+
+export function createRequestCounter(provider: ProviderId): RequestCounter {
+  const classify = requestClassifier(provider);
+  const zero = (): RequestCounts => ({ list: 0, item: 0, reference: 0, other: 0, total: 0 });
+  let counts = zero();
+  return {
+    count: (method, path) => {
+      counts[classify(method, path)] += 1;
+      counts.total += 1;
+    },
+    counts: () => ({ ...counts }),
+    reset: () => void (counts = zero()),
+  };
+}
