@@ -18,8 +18,9 @@ export function requestClassifier(provider: ProviderId): (method: string, path: 
     .slice(providerProxyBase(provider).length + 1)
     .split('/');
   const collection = item[0];
+  // Every other collection the adapters read (a list, an item or both) holds reference data.
   const references = new Set(
-    manifest.routes.map((r) => r.path).filter((p) => p !== collection && p !== `${collection}/:id`),
+    manifest.routes.map((r) => r.path.split('/')[0]).filter((c) => c !== collection),
   );
   return (method, path) => {
     if (method !== 'GET' || !path.startsWith(`${base}/`)) return 'other';
@@ -27,7 +28,7 @@ export function requestClassifier(provider: ProviderId): (method: string, path: 
     if (segments.length > 2 || segments.some((s) => s === '')) return 'other';
     const [first, id] = segments;
     if (first === collection) return id === undefined ? 'list' : 'item';
-    return references.has(id === undefined ? `${first}` : `${first}/:id`) ? 'reference' : 'other';
+    return first !== undefined && references.has(first) ? 'reference' : 'other';
   };
 }
 
