@@ -1,5 +1,4 @@
 import { memo } from 'react';
-import { Link } from 'react-router';
 import { PROVIDER_LABELS } from '../../../../contract/providers.ts';
 import type { Appointment } from '../../../domain/appointment.ts';
 import type { Lane } from '../../../domain/day/lanes.ts';
@@ -26,7 +25,11 @@ function conflictText(list: readonly Conflict[] | undefined): string {
   return [...new Set(list.map((c) => CONFLICT_LABELS[c.kind].toLowerCase()))].join(', ');
 }
 
-/** One lane: its name, then its appointments as blocks positioned by time, one track per overlap. */
+/**
+ * One lane: its name, then its appointments as blocks positioned by time, one track per overlap.
+ * Blocks are plain links (the view navigates with one delegated handler) and `tabbableKey`/`openKey`
+ * are null unless they are in this lane, so moving the Tab stop re-renders two lanes, not all.
+ */
 export const TimelineLane = memo(function TimelineLane(props: TimelineLaneProps) {
   const { lane, axis, timeZone, hrefFor, conflicts, tabbableKey, openKey } = props;
   const labelId = `lane-${lane.key}`;
@@ -46,8 +49,8 @@ export const TimelineLane = memo(function TimelineLane(props: TimelineLaneProps)
               className="block-item"
               style={{ left: box.left, width: box.width, top: track * TRACK_PX + 4 }}
             >
-              <Link
-                to={hrefFor(a)}
+              <a
+                href={hrefFor(a)}
                 className="timeline-block"
                 data-status={a.status}
                 data-conflict={clash ? '' : undefined}
@@ -70,7 +73,7 @@ export const TimelineLane = memo(function TimelineLane(props: TimelineLaneProps)
                   , {STATUS_LABELS[a.status]}
                   {clash ? `, overlap: ${clash}` : ''}
                 </span>
-              </Link>
+              </a>
             </li>
           );
         })}

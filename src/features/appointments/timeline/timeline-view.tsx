@@ -4,9 +4,11 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
+  type MouseEvent,
   type ReactNode,
   type RefObject,
 } from 'react';
+import { useNavigate } from 'react-router';
 import type { Appointment } from '../../../domain/appointment.ts';
 import { LANE_BY_LABELS, LANE_BYS, laneBySchema, type LaneBy } from '../../../domain/day/lane-by.ts';
 import { buildLanes } from '../../../domain/day/lanes.ts';
@@ -68,6 +70,11 @@ export function TimelineView(props: TimelineViewProps) {
       ),
     [lanes],
   );
+  const laneOf = useMemo(
+    () => new Map(lanes.flatMap((lane) => lane.items.map((i) => [i.appointment.key, lane.key] as const))),
+    [lanes],
+  );
+  const navigate = useNavigate();
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const preferred = openKey ?? focusedKey;
   const tabbableKey =
@@ -83,6 +90,16 @@ export function TimelineView(props: TimelineViewProps) {
     if (next === null) return;
     event.preventDefault();
     scroller.current?.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(next)}"]`)?.focus();
+  };
+  // One handler for every block instead of a router Link each; modified and middle clicks are left
+  // to the browser (new tab, new window), like Link does.
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    if (event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a.timeline-block');
+    if (!link) return;
+    event.preventDefault();
+    void navigate(link.getAttribute('href') ?? '');
   };
   const today = dayOf(nowMs, timeZone);
   const nowX = nowMs >= axis.fromMs && nowMs < axis.toMs ? xOf(axis, nowMs) : null;
@@ -129,12 +146,13 @@ export function TimelineView(props: TimelineViewProps) {
         {rows.length === 0 && !props.loading ? (
           <div className="day-view-empty">{props.empty}</div>
         ) : (
-          // Arrow keys are handled once here for every block (roving tabindex), not per link.
+          // Arrow keys and clicks are handled once here for every block (roving tabindex), not per link.
           // eslint-disable-next-line jsx-a11y/no-static-element-interactions
           <div
             className="timeline-grid"
             style={{ width: axis.widthPx + 200 }}
             onKeyDown={onKeyDown}
+            onClick={onClick}
             onFocus={(event) => setFocusedKey((event.target as HTMLElement).dataset.focusKey ?? null)}
             aria-busy={props.loading || undefined}
           >
@@ -156,8 +174,10 @@ export function TimelineView(props: TimelineViewProps) {
                 timeZone={timeZone}
                 hrefFor={hrefFor}
                 conflicts={flagged}
-                tabbableKey={tabbableKey}
-                openKey={openKey}
+                tabbableKey={
+                  tabbableKey !== null && laneOf.get(tabbableKey) === lane.key ? tabbableKey : null
+                }
+                openKey={openKey !== null && laneOf.get(openKey) === lane.key ? openKey : null}
               />
             ))}
           </div>
