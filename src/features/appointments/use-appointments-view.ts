@@ -4,8 +4,21 @@ import type { Range } from '../../domain/range.ts';
 import type { QuarantinedRecord } from '../../providers/contract.ts';
 import { useAppointmentLists } from '../../providers/use-appointment-lists.ts';
 import { applyFilters } from './filter-engine/apply-filters.ts';
+import { FILTER_DIMENSIONS } from './filter-engine/dimensions.ts';
 import type { ListState } from './list-state/url-state.ts';
 import { countInRange, createMerger } from './provider-status/merge-lists.ts';
+
+/**
+ * The list state as the filter step reads it: the same object while the filters, the search and the
+ * sort stay equal, so switching the view (list, Today, timeline), its lanes or the Today toggles does
+ * not filter every loaded appointment again (over 100,000 when Caspen and Appointment.one load all).
+ */
+function useFilterInput(state: ListState): ListState {
+  const key = JSON.stringify([state.q, state.sort, ...FILTER_DIMENSIONS.map((d) => state[d.key])]);
+  // `key` is every field applyFilters reads (the range carries the days and the zone).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => state, [key]);
+}
 
 /**
  * The list's data for the current URL state: every provider's list merged, filtered, sorted and
@@ -17,7 +30,8 @@ export function useAppointmentsView(state: ListState, range: Range) {
   const [mergeQuarantined] = useState(createMerger<QuarantinedRecord>);
   const all = mergeAppointments(lists.map((list) => list.appointments));
   const quarantined = mergeQuarantined(lists.map((list) => list.quarantined));
-  const result = useMemo(() => applyFilters(all, state, range), [all, state, range]);
+  const filterInput = useFilterInput(state);
+  const result = useMemo(() => applyFilters(all, filterInput, range), [all, filterInput, range]);
   const perProvider = useMemo(() => countInRange(all, range), [all, range]);
   const loading = lists.some((list) => list.status === 'loading');
   // Skeletons only until the first provider answers; after that, rows (or the empty state) show at once.

@@ -68,8 +68,12 @@ const urlOrder = (key: DimensionKey) => {
   return dimension?.kind === 'enum' ? dimension.values : undefined;
 };
 
-/** One schema per call: each parameter's `.catch()` reports the garbage it replaced. */
-function paramsSchema(onGarbage: (name: ParamName) => void) {
+/** Each parameter's `.catch()` reports the garbage it replaced to the parse running now. */
+const IGNORE_GARBAGE = () => {};
+let onGarbage: (name: ParamName) => void = IGNORE_GARBAGE;
+
+/** Built once: building the schema costs more than parsing with it, and every URL change parses. */
+function paramsSchema() {
   const caught = <S extends z.ZodMiniType>(name: ParamName, schema: S) =>
     z.catch(z.optional(schema), (): z.output<S> | undefined => {
       onGarbage(name);
@@ -95,24 +99,35 @@ function paramsSchema(onGarbage: (name: ParamName) => void) {
   });
 }
 
+const PARAMS_SCHEMA = paramsSchema();
+
+function parseParams(raw: Map<string, string>, report: (name: ParamName) => void) {
+  // Parsing is synchronous, so the reporter set here sees exactly this parse's garbage.
+  onGarbage = report;
+  try {
+    return PARAMS_SCHEMA.parse({
+      from: decodeScalar(raw.get('from')),
+      to: decodeScalar(raw.get('to')),
+      ...Object.fromEntries(FILTER_DIMENSIONS.map((d) => [d.key, decodeList(raw.get(d.key))])),
+      q: decodeScalar(raw.get('q')),
+      sort: decodeScalar(raw.get('sort')),
+      tz: decodeScalar(raw.get('tz')),
+      view: decodeScalar(raw.get('view')),
+      lanes: decodeScalar(raw.get('lanes')),
+      show: decodeList(raw.get('show')),
+    });
+  } finally {
+    onGarbage = IGNORE_GARBAGE;
+  }
+}
+
 /** Parses `location.search` into the list state plus one notice per ignored or corrected parameter. */
 export function parseListState(search: string, env: ListEnv): { state: ListState; notices: string[] } {
   const notices: string[] = [];
   const raw = rawParams(search);
-  const dimensions = FILTER_DIMENSIONS.map((d) => [d.key, decodeList(raw.get(d.key))]);
-  const params = paramsSchema((name) => {
+  const params = parseParams(raw, (name) => {
     const shown = shownParam(raw.get(name) ?? '');
     notices.push(`Ignored the ${paramLabel(name)} in the address (“${shown}”): it is not valid.`);
-  }).parse({
-    from: decodeScalar(raw.get('from')),
-    to: decodeScalar(raw.get('to')),
-    ...Object.fromEntries(dimensions),
-    q: decodeScalar(raw.get('q')),
-    sort: decodeScalar(raw.get('sort')),
-    tz: decodeScalar(raw.get('tz')),
-    view: decodeScalar(raw.get('view')),
-    lanes: decodeScalar(raw.get('lanes')),
-    show: decodeList(raw.get('show')),
   });
   const tz = params.tz ?? env.browserTz;
   const today = dayOf(env.nowMs, tz);

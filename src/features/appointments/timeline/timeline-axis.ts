@@ -27,10 +27,17 @@ export function buildAxis(
 ): Axis {
   let from = localHourStart(day.from + WORK_START_H * HOUR_MS, tz);
   let to = localHourStart(day.from + WORK_END_H * HOUR_MS, tz);
+  // The local hour start only grows with the instant, so the earliest start and latest end decide:
+  // two zone lookups, not two per appointment.
+  let first = Infinity;
+  let last = -Infinity;
   for (const row of rows) {
-    from = Math.min(from, localHourStart(row.startMs, tz));
-    const endHour = localHourStart(Math.max(row.endMs, row.startMs) - 1, tz) + HOUR_MS;
-    to = Math.max(to, endHour);
+    first = Math.min(first, row.startMs);
+    last = Math.max(last, row.endMs, row.startMs);
+  }
+  if (rows.length > 0) {
+    from = Math.min(from, localHourStart(first, tz));
+    to = Math.max(to, localHourStart(last - 1, tz) + HOUR_MS);
   }
   from = Math.max(from, day.from);
   to = Math.min(Math.max(to, from + HOUR_MS), day.to);

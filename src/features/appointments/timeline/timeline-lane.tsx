@@ -4,7 +4,6 @@ import type { Appointment } from '../../../domain/appointment.ts';
 import type { Lane } from '../../../domain/day/lanes.ts';
 import { CONFLICT_LABELS, type Conflict } from '../../../domain/day/overlaps.ts';
 import { STATUS_LABELS } from '../../../domain/status.ts';
-import { formatTime } from '../../../ui/format.ts';
 import { refLabel } from '../../../ui/ref-text.tsx';
 import { blockBox, type Axis } from './timeline-axis.ts';
 
@@ -13,7 +12,8 @@ export const TRACK_PX = 48;
 export interface TimelineLaneProps {
   lane: Lane<Appointment>;
   axis: Axis;
-  timeZone: string;
+  /** "10:30" in the view's zone; the same few start and end times repeat all day, so it is cached. */
+  timeText: (ms: number) => string;
   hrefFor: (appointment: Appointment) => string;
   conflicts: ReadonlyMap<string, Conflict[]>;
   tabbableKey: string | null;
@@ -31,7 +31,7 @@ function conflictText(list: readonly Conflict[] | undefined): string {
  * are null unless they are in this lane, so moving the Tab stop re-renders two lanes, not all.
  */
 export const TimelineLane = memo(function TimelineLane(props: TimelineLaneProps) {
-  const { lane, axis, timeZone, hrefFor, conflicts, tabbableKey, openKey } = props;
+  const { lane, axis, timeText, hrefFor, conflicts, tabbableKey, openKey } = props;
   const labelId = `lane-${lane.key}`;
   return (
     <div className="timeline-lane" style={{ height: lane.tracks * TRACK_PX + 8 }}>
@@ -58,20 +58,20 @@ export const TimelineLane = memo(function TimelineLane(props: TimelineLaneProps)
                 aria-current={a.key === openKey ? 'true' : undefined}
                 tabIndex={a.key === tabbableKey ? 0 : -1}
               >
+                {/* Whole strings, not fragments: a day draws hundreds of blocks, each text node costs. */}
                 <span className="block-time">
                   {clash ? (
                     <span className="block-conflict" aria-hidden="true">
                       !
                     </span>
                   ) : null}
-                  {formatTime(a.startMs, timeZone)}–{formatTime(a.endMs, timeZone)}
+                  {`${timeText(a.startMs)}–${timeText(a.endMs)}`}
                 </span>{' '}
                 <span className="block-client">
                   {a.client?.name ?? (refLabel(a.service) || 'Appointment')}
                 </span>
                 <span className="visually-hidden">
-                  , {STATUS_LABELS[a.status]}
-                  {clash ? `, overlap: ${clash}` : ''}
+                  {`, ${STATUS_LABELS[a.status]}${clash ? `, overlap: ${clash}` : ''}`}
                 </span>
               </a>
             </li>

@@ -4,11 +4,9 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
-  type MouseEvent,
   type ReactNode,
   type RefObject,
 } from 'react';
-import { useNavigate } from 'react-router';
 import type { Appointment } from '../../../domain/appointment.ts';
 import { LANE_BY_LABELS, LANE_BYS, laneBySchema, type LaneBy } from '../../../domain/day/lane-by.ts';
 import { buildLanes } from '../../../domain/day/lanes.ts';
@@ -21,6 +19,7 @@ import { moveBlock } from './block-keys.ts';
 import { ConflictsList } from './conflicts-list.tsx';
 import { buildAxis, HOUR_PX, xOf } from './timeline-axis.ts';
 import { TimelineLane } from './timeline-lane.tsx';
+import { useLinkClick } from './use-link-click.ts';
 import '../day-views/day-views.css';
 import './timeline.css';
 
@@ -40,12 +39,29 @@ export interface TimelineViewProps {
   empty: ReactNode;
 }
 
+function cachedTimeText(timeZone: string): (ms: number) => string {
+  const cache = new Map<number, string>();
+  return (ms) => {
+    let text = cache.get(ms);
+    if (text === undefined) cache.set(ms, (text = formatTime(ms, timeZone)));
+    return text;
+  };
+}
+
+/**
+ * Opens the day scrolled to `x` once. In the next frame, before its layout: scrolling during the
+ * commit would force a layout of the whole new grid first and then lay it out again for the frame.
+ */
 function useInitialScroll(scroller: RefObject<HTMLDivElement | null>, x: number | null) {
   const done = useRef(false);
   useEffect(() => {
-    if (done.current || x === null || !scroller.current) return;
-    done.current = true;
-    scroller.current.scrollTo({ left: Math.max(0, x - HOUR_PX) });
+    if (done.current || x === null) return;
+    const frame = requestAnimationFrame(() => {
+      if (!scroller.current) return;
+      done.current = true;
+      scroller.current.scrollLeft = Math.max(0, x - HOUR_PX);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [scroller, x]);
 }
 
@@ -74,7 +90,8 @@ export function TimelineView(props: TimelineViewProps) {
     () => new Map(lanes.flatMap((lane) => lane.items.map((i) => [i.appointment.key, lane.key] as const))),
     [lanes],
   );
-  const navigate = useNavigate();
+  const timeText = useMemo(() => cachedTimeText(timeZone), [timeZone]);
+  const onClick = useLinkClick('a.timeline-block');
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const preferred = openKey ?? focusedKey;
   const tabbableKey =
@@ -90,16 +107,6 @@ export function TimelineView(props: TimelineViewProps) {
     if (next === null) return;
     event.preventDefault();
     scroller.current?.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(next)}"]`)?.focus();
-  };
-  // One handler for every block instead of a router Link each; modified and middle clicks are left
-  // to the browser (new tab, new window), like Link does.
-  const onClick = (event: MouseEvent<HTMLDivElement>) => {
-    if (event.defaultPrevented || event.button !== 0) return;
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a.timeline-block');
-    if (!link) return;
-    event.preventDefault();
-    void navigate(link.getAttribute('href') ?? '');
   };
   const today = dayOf(nowMs, timeZone);
   const nowX = nowMs >= axis.fromMs && nowMs < axis.toMs ? xOf(axis, nowMs) : null;
@@ -171,7 +178,7 @@ export function TimelineView(props: TimelineViewProps) {
                 key={lane.key}
                 lane={lane}
                 axis={axis}
-                timeZone={timeZone}
+                timeText={timeText}
                 hrefFor={hrefFor}
                 conflicts={flagged}
                 tabbableKey={
