@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { rangeOf } from '../test-support/iso-range.ts';
 import { filterByRange, startsWithin } from './range.ts';
 import { joinName, personOrNull, textOrNull } from './person.ts';
-import { placeRef } from './place.ts';
 
 describe('names', () => {
   it('trims blanks to null and joins name parts', () => {
@@ -23,15 +22,5 @@ describe('date range filter', () => {
     expect(startsWithin(at('2025-05-01T00:00:00Z'), range)).toBe(true);
     expect(startsWithin(at('2025-05-02T00:00:00Z'), range)).toBe(false);
     expect(filterByRange([at('2025-04-30T23:59:59Z'), at('2025-05-01T12:00:00Z')], range)).toHaveLength(1);
-  });
-});
-
-describe('placeRef', () => {
-  it('is the calendar when there is one (ONLIVE.SITE), else the location, else null', () => {
-    const calendar = { id: 'cal-1', name: 'Ventas Madrid' };
-    const location = { id: 'loc-1', name: 'Main Clinic' };
-    expect(placeRef({ calendar, location })).toBe(calendar);
-    expect(placeRef({ calendar: null, location })).toBe(location);
-    expect(placeRef({ calendar: null, location: null })).toBeNull();
   });
 });

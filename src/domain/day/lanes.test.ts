@@ -36,11 +36,14 @@ describe('buildLanes', () => {
     ]);
   });
 
-  it('uses the calendar when there is no room, and the place for location', () => {
+  it('uses the calendar when there is no room, and the place (never the calendar) for location', () => {
     const calendar = { id: 'cal1', name: 'Showroom' };
-    const appointment = at('a', '09:00', 30, { provider: 'onlive', calendar });
+    const location = { id: 'Calle 1, Madrid', name: 'Calle 1, Madrid' };
+    const appointment = at('a', '09:00', 30, { provider: 'onlive', calendar, location });
     expect(buildLanes([appointment], 'room')[0]?.key).toBe('onlive:cal1');
-    expect(buildLanes([appointment], 'location')[0]?.label).toBe('Showroom');
+    expect(buildLanes([appointment], 'location')[0]?.label).toBe('Calle 1, Madrid');
+    const noPlace = at('b', '09:00', 30, { provider: 'onlive', calendar });
+    expect(buildLanes([noPlace], 'location')[0]?.key).toBe('none');
   });
 
   it('marks a lane whose name did not resolve', () => {

@@ -4,7 +4,6 @@
  * so every block stays visible.
  */
 import type { Appointment, Ref } from '../appointment.ts';
-import { placeRef } from '../place.ts';
 import type { LaneBy } from './lane-by.ts';
 
 const UNASSIGNED: Record<LaneBy, string> = {
@@ -39,7 +38,7 @@ export function laneRef(appointment: Appointment, by: LaneBy): Ref | null {
     case 'room':
       return appointment.room ?? appointment.calendar;
     case 'location':
-      return placeRef(appointment);
+      return appointment.location;
   }
 }
 

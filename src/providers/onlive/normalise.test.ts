@@ -103,6 +103,49 @@ describe('ONLIVE.SITE normalisation of the documented examples', () => {
   });
 });
 
+describe('ONLIVE.SITE staff and location', () => {
+  const agent = 'c0ffee00-0000-4000-8000-000000000001';
+  const asset = 'af6c6be0-689a-4cf3-a8c8-550dd97b3a6b';
+
+  it('takes the staff member from the agent calendar, whatever its place in calendarIds', () => {
+    for (const calendarIds of [
+      [asset, agent],
+      [agent, asset],
+    ]) {
+      expect(one({ ...detailExample, calendarIds }).staff).toEqual({ id: agent, name: 'Lucía Martín' });
+    }
+    expect(one({ ...detailExample, calendarIds: [asset] }).staff).toBeNull();
+  });
+
+  it("takes the location from the appointment's address, never from a calendar", () => {
+    const a = one({ ...detailExample, calendarIds: [agent] });
+    expect(a.location?.name).toBe('Carretera. De Fuencarral, 18, Alcobendas, Madrid');
+    expect(a.location?.name).not.toBe(a.staff?.name);
+    // The documented calendar carries `extraFields.location` ("New York Office"): still no place.
+    const bare = one({
+      ...detailExample,
+      calendarIds: ['123e4567-e89b-12d3-a456-426614174000'],
+      extraFields: {},
+    });
+    expect(bare.staff?.name).toBe('Work Calendar');
+    expect(bare.location).toBeNull();
+  });
+
+  it('writes the address once per part, the same Ref for the same address', () => {
+    const fields = { street: 'Calle de Serrano 41', city: 'Madrid', area: 'Madrid', country: 'Spain' };
+    const [a, b] = normaliseList(
+      [
+        { ...detailExample, extraFields: fields },
+        { ...detailExample, id: 'c0ffee00-0000-4000-8000-00000000000b', extraFields: { ...fields } },
+      ],
+      NAMES,
+    ).appointments;
+    expect(a?.location).toEqual({ id: 'Calle de Serrano 41, Madrid', name: 'Calle de Serrano 41, Madrid' });
+    expect(b?.location).toBe(a?.location);
+    expect(one({ ...detailExample, extraFields: { city: 'Madrid' } }).location?.name).toBe('Madrid');
+  });
+});
+
 describe('ONLIVE.SITE quirks', () => {
   it('accepts the v2 field names startAt/endAt/status/subStatus', () => {
     const { start, end, state, blocked: _b, ...rest } = detailExample;

@@ -47,21 +47,28 @@ function guests(list: OnliveAppointment['guests']): readonly Person[] {
   return list.length === 0 ? NO_GUESTS : list.map(guest);
 }
 
-/** "street, city, area" from the appointment's free-form fields, or null. */
+/**
+ * Where the appointment happens: the address in the appointment's own `extraFields` (onlive.md shows
+ * `street`, `city`, `area` on every appointment example) as "street, city, area", a part equal to the
+ * one before it left out ("Calle de Serrano 41, Madrid", not "…, Madrid, Madrid"). Never a calendar:
+ * a calendar is who or what is booked (an agent is the staff member), not a place.
+ */
 function placeText(fields: Fields): string | null {
-  return joinWith(', ', shown(fields?.['street']), shown(fields?.['city']), shown(fields?.['area']));
-}
-
-function joinWith(separator: string, a: string | null, b: string | null, c: string | null): string | null {
-  let text = a ?? '';
-  if (b !== null) text = text === '' ? b : `${text}${separator}${b}`;
-  if (c !== null) text = text === '' ? c : `${text}${separator}${c}`;
-  return text === '' ? null : text;
+  const parts: string[] = [];
+  for (const key of ['street', 'city', 'area']) {
+    const part = shown(fields?.[key]);
+    if (part !== null && part !== parts[parts.length - 1]) parts.push(part);
+  }
+  return parts.length === 0 ? null : parts.join(', ');
 }
 
 const calendarName = (calendar: OnliveCalendarInfo) => calendar.name;
 
-/** The first calendar that is an agent (a person): the appointment's staff member. */
+/**
+ * The staff member: the first of the appointment's `calendarIds` whose calendar is an `agent` (a
+ * person, onlive.md Calendars); `asset` calendars (a car, a room) are not people. Unknown until the
+ * calendar list says which is which.
+ */
 function agentId(ids: readonly string[], names: OnliveNames): string | undefined {
   for (const id of ids) if (names.calendars.get(id)?.type === 'agent') return id;
   return undefined;

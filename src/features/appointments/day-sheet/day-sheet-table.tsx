@@ -1,7 +1,6 @@
 import { Fragment } from 'react';
 import { PROVIDER_LABELS } from '../../../../contract/providers.ts';
 import type { Appointment } from '../../../domain/appointment.ts';
-import { placeRef } from '../../../domain/place.ts';
 import { STATUS_LABELS } from '../../../domain/status.ts';
 import { formatDate, formatTime, isoDay } from '../../../ui/format.ts';
 import { refLabel } from '../../../ui/ref-text.tsx';
@@ -73,7 +72,7 @@ export function DaySheetTable({ rows, state, facets, printedAtMs }: DaySheetTabl
                   <td>{a.client?.phone ?? ''}</td>
                   <td>{refLabel(a.service)}</td>
                   <td>{refLabel(a.staff)}</td>
-                  <td>{refLabel(placeRef(a))}</td>
+                  <td>{refLabel(a.location)}</td>
                   <td>{PROVIDER_LABELS[a.provider]}</td>
                 </tr>
               </Fragment>

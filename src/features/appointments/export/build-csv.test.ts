@@ -58,7 +58,7 @@ describe('buildCsv', () => {
     expect(ny?.[2]).toBe('2026-11-18T04:30:00-05:00');
   });
 
-  it('fills every column, falling back to ids and using the calendar as ONLIVE.SITE location', () => {
+  it('fills every column, falling back to ids; the location is the place, never the calendar', () => {
     const [, a, b] = parse(buildCsv([caspen, onlive], 'UTC'));
     expect(a).toEqual([
       'caspen',
@@ -84,7 +84,7 @@ describe('buildCsv', () => {
       '',
       '',
       '',
-      'Ventas Madrid',
+      'Calle 1, Madrid',
     ]);
   });
 

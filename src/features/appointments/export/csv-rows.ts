@@ -1,6 +1,5 @@
 /** The export's columns and how each appointment fills them (pure, no CSV library). */
 import type { Appointment, Ref } from '../../../domain/appointment.ts';
-import { placeRef } from '../../../domain/place.ts';
 import { isoWithOffset } from '../../../lib/zoned-dates.ts';
 
 export const CSV_COLUMNS = [
@@ -45,7 +44,7 @@ export function csvRow(a: Appointment, timeZone: string): string[] {
     a.client?.email ?? '',
     a.client?.phone ?? '',
     ref(a.staff),
-    ref(placeRef(a)),
+    ref(a.location),
     a.title ?? '',
   ];
 }

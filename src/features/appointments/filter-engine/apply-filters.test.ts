@@ -43,9 +43,12 @@ describe('applyFilters: each filter', () => {
     expect(ids({ service: ['onlive:ser_01PHYSIO'] })).toEqual([]);
   });
 
-  it('location: the place, or the calendar for ONLIVE.SITE', () => {
+  it('location: the place each provider gives (ONLIVE.SITE: the address, never the calendar)', () => {
     expect(ids({ location: ['caspen:loc_01MAIN'] })).toEqual(['app_01A', 'app_01B', 'app_01C']);
-    expect(ids({ location: ['onlive:af6c-cal'] })).toHaveLength(2);
+    expect(ids({ location: ['onlive:Carretera. De Fuencarral, 18, Alcobendas, Madrid'] })).toEqual([
+      '1610c525-f19a-40d0-8cd1-03daba3d2d98',
+    ]);
+    expect(ids({ location: ['onlive:af6c-cal'] })).toEqual([]);
     expect(ids({ location: ['appointment-one:Bridge 800-555-5555'] })).toEqual([
       '96e2a34f5eede44e2e962da8eb439dbf',
     ]);
@@ -135,7 +138,7 @@ describe('applyFilters: facets', () => {
   it('applies the text search to every facet', () => {
     const { facets } = run({ q: 'example.com' });
     expect(facets.provider).toEqual({ caspen: 1, 'appointment-one': 0, onlive: 1 });
-    expect(facets.location.find((o) => o.value === 'onlive:af6c-cal')?.count).toBe(1);
+    expect(facets.location.find((o) => o.value === 'onlive:Carretera. De Fuencarral, 18, Alcobendas, Madrid')?.count).toBe(1);
   });
 
   it('sums facet counts to the row count when no other filter is set', () => {

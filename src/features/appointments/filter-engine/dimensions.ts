@@ -12,7 +12,6 @@
 import { z } from 'zod/mini';
 import { PROVIDER_IDS, PROVIDER_LABELS } from '../../../../contract/providers.ts';
 import type { Appointment, Ref } from '../../../domain/appointment.ts';
-import { placeRef } from '../../../domain/place.ts';
 import { STATUS_LABELS, STATUSES } from '../../../domain/status.ts';
 
 interface DimensionBase<K extends string> {
@@ -75,9 +74,9 @@ export const FILTER_DIMENSIONS = [
   refDimension({
     key: 'location',
     label: 'Location',
-    // The same place the Location column and the CSV show.
-    of: placeRef,
-    emptyText: 'No locations or calendars in this date range.',
+    // The same place the Location column, the CSV and the detail panel show.
+    of: (a) => a.location,
+    emptyText: 'No locations in this date range.',
   }),
 ] as const;
 

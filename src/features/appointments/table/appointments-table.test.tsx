@@ -69,7 +69,7 @@ describe('AppointmentsTable', () => {
     expect(within(table).getByTitle('Provider status: rescheduled').textContent).toContain('Other');
   });
 
-  it('shows the same place as the Location filter and the CSV: the ONLIVE.SITE calendar first', () => {
+  it('shows the same place as the Location filter, the CSV and the panel: never the calendar', () => {
     const onlive = sampleAppointment(2, {
       calendar: { id: 'cal-1', name: 'Ventas Madrid' },
       location: { id: 'Calle 1, Madrid', name: 'Calle 1, Madrid' },
@@ -80,7 +80,7 @@ describe('AppointmentsTable', () => {
       .findIndex((th) => th.textContent === 'Location');
     const [, ...bodyRows] = within(table).getAllByRole('row');
     const locations = bodyRows.map((row) => within(row).getAllByRole('cell')[column]?.textContent);
-    expect(locations).toEqual(['Ventas Madrid', 'Main Clinic']);
+    expect(locations).toEqual(['Calle 1, Madrid', 'Main Clinic']);
   });
 
   it('renders only the rows in view for a large list but keeps the full row count', () => {

@@ -5,7 +5,6 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 import type { Appointment } from '../../../domain/appointment.ts';
-import { placeRef } from '../../../domain/place.ts';
 import { PROVIDER_LABELS } from '../../../../contract/providers.ts';
 import {
   formatDate,
@@ -126,7 +125,7 @@ export const COLUMNS = [
     min: 80,
     grow: 1,
     // The same place the Location filter and the CSV use, so column, filter and export agree.
-    cell: (a) => <RefText value={placeRef(a)} />,
+    cell: (a) => <RefText value={a.location} />,
   },
   {
     id: 'provider',

@@ -2,7 +2,6 @@ import { memo } from 'react';
 import { Link } from 'react-router';
 import { PROVIDER_LABELS } from '../../../../contract/providers.ts';
 import type { Appointment } from '../../../domain/appointment.ts';
-import { placeRef } from '../../../domain/place.ts';
 import { formatTime } from '../../../ui/format.ts';
 import { RefText } from '../../../ui/ref-text.tsx';
 import { StatusBadge } from '../../../ui/status-badge.tsx';
@@ -56,7 +55,7 @@ export const TodayRow = memo(function TodayRow(props: TodayRowProps) {
         <RefText value={a.staff} />
       </td>
       <td>
-        <RefText value={placeRef(a)} />
+        <RefText value={a.location} />
       </td>
       <td>{PROVIDER_LABELS[a.provider]}</td>
     </tr>
