@@ -138,7 +138,10 @@ describe('applyFilters: facets', () => {
   it('applies the text search to every facet', () => {
     const { facets } = run({ q: 'example.com' });
     expect(facets.provider).toEqual({ caspen: 1, 'appointment-one': 0, onlive: 1 });
-    expect(facets.location.find((o) => o.value === 'onlive:Carretera. De Fuencarral, 18, Alcobendas, Madrid')?.count).toBe(1);
+    expect(
+      facets.location.find((o) => o.value === 'onlive:Carretera. De Fuencarral, 18, Alcobendas, Madrid')
+        ?.count,
+    ).toBe(1);
   });
 
   it('sums facet counts to the row count when no other filter is set', () => {
