@@ -9,8 +9,19 @@
  * link to rewrite, so it can go back as received (no parse-walk, no re-serialise).
  */
 export function mayContainLinks(text: string, apiUrl: string): boolean {
-  const host = new URL(apiUrl).host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return text.includes('"href"') || new RegExp(host, 'i').test(text);
+  return text.includes('"href"') || hostPattern(apiUrl).test(text);
+}
+
+// One pattern per configured base URL, not one per response.
+const hostPatterns = new Map<string, RegExp>();
+
+function hostPattern(apiUrl: string): RegExp {
+  let pattern = hostPatterns.get(apiUrl);
+  if (pattern === undefined) {
+    pattern = new RegExp(new URL(apiUrl).host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+    hostPatterns.set(apiUrl, pattern);
+  }
+  return pattern;
 }
 
 /** `proxyBase` is the provider's proxy prefix, e.g. `/api/providers/<provider>`. */

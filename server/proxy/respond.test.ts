@@ -18,6 +18,16 @@ describe('createResponder', () => {
     expect(response.headers.get('retry-after')).toBe('[redacted]');
   });
 
+  it('sends upstream bytes as received unless a secret is in them', async () => {
+    const bytes = new TextEncoder().encode('{"items":[{"note":"Zoë"}],"total":1}');
+    const response = respond(200, new JsonText(bytes));
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(bytes);
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const echoed = new TextEncoder().encode('{"note":"s3cr3t-token"}');
+    expect(await respond(200, new JsonText(echoed)).text()).toBe('{"note":"[redacted]"}');
+    expect(new JsonText(echoed).text).toBe('{"note":"s3cr3t-token"}');
+  });
+
   it('leaves text without secrets untouched', async () => {
     const text = '{"items":[],"total":0}';
     expect(await respond(200, new JsonText(text)).text()).toBe(text);

@@ -1,6 +1,6 @@
 // One GET to an upstream, bounded by a timeout that also covers reading the body, and by a size cap
 // enforced while the body streams in.
-import { declaredTooLarge, readCapped, utf8Text, type UpstreamBody } from './body-limit.ts';
+import { declaredTooLarge, readCapped, type UpstreamBody } from './body-limit.ts';
 
 /** What the proxy reads of upstream headers (a `Headers` is one). */
 export interface HeaderReader {
@@ -33,7 +33,8 @@ export interface UpstreamLimits {
 }
 
 export type UpstreamOutcome =
-  | { kind: 'response'; status: number; headers: HeaderReader; text: string }
+  // The body as received (UTF-8 bytes): decoded only where it is read as text.
+  | { kind: 'response'; status: number; headers: HeaderReader; bytes: Uint8Array }
   | { kind: 'too-large' }
   | { kind: 'timeout' }
   | { kind: 'network' };
@@ -97,5 +98,5 @@ async function readReply(
     controller.abort();
     return { kind: 'too-large' };
   }
-  return { kind: 'response', status: response.status, headers: response.headers, text: utf8Text(read.bytes) };
+  return { kind: 'response', status: response.status, headers: response.headers, bytes: read.bytes };
 }

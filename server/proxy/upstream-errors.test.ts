@@ -159,4 +159,37 @@ describe('looksLikeJsonDocument', () => {
     ])
       expect(looksLikeJsonDocument(text), text).toBe(false);
   });
+
+  it('reads UTF-8 bytes the same way', () => {
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    for (const text of ['{}', ' \r\n\t{"a":"é"}\n', '[1,2]'])
+      expect(looksLikeJsonDocument(bytes(text))).toBe(true);
+    for (const text of ['', '{', '[1,2}', 'null', '\u00a0{}', '<p>{}</p>'])
+      expect(looksLikeJsonDocument(bytes(text)), text).toBe(false);
+  });
+});
+
+describe('a JSON success passes through as the bytes received', () => {
+  const ONLIVE = '/api/providers/onlive/appointments?page=1';
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+
+  it('byte for byte, without a leading byte order mark', async () => {
+    const json = utf8('{"items":[{"title":"Zoë — 東京"}],"total":1}');
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...json]);
+    const { app } = testProxy({ script: () => new Response(withBom), now: () => NOW });
+    const response = await app.request(ONLIVE);
+    expect(response.status).toBe(200);
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(json);
+  });
+
+  it('scrubbed as text when a secret is in it, even beside bytes that are not UTF-8', async () => {
+    const secret = 'onlive-secret-for-this-test';
+    const body = new Uint8Array([...utf8('{"note":"'), 0xe3, ...utf8(`${secret}"}`)]);
+    const { app } = testProxy({
+      script: () => new Response(body),
+      env: { ONLIVE_SECRET_ACCESS_KEY: secret },
+      now: () => NOW,
+    });
+    expect(await (await app.request(ONLIVE)).text()).toBe('{"note":"\ufffd[redacted]"}');
+  });
 });

@@ -3,6 +3,7 @@
 import { PROVIDER_LABELS, type ProviderId } from '../../contract/providers.ts';
 import { codeForUpstreamStatus, errorBody, type ProxyErrorBody } from './errors.ts';
 import { mayContainLinks, rewriteLinks } from './links.ts';
+import { utf8Text } from './body-limit.ts';
 import { JsonText } from './respond.ts';
 import type { HeaderReader, UpstreamOutcome } from './upstream-call.ts';
 
@@ -41,20 +42,23 @@ export function mapUpstream(outcome: UpstreamOutcome, ctx: MapContext): MappedRe
   if (outcome.kind === 'too-large')
     return failure(ctx, 502, 'bad-gateway', `${label} answered with a body larger than the proxy accepts`);
   const headers = passedHeaders(outcome.headers);
+  const bytes = withoutByteOrderMark(outcome.bytes);
   if (outcome.status >= 200 && outcome.status < 300) {
     const notJson = () =>
       failure(ctx, 502, 'bad-gateway', `${label} answered with something that is not JSON`);
-    if (!(ctx.rewriteLinks && mayContainLinks(outcome.text, ctx.apiUrl))) {
-      // Nothing to rewrite: only the shape of a JSON document is checked. Parsing a page here was a third
-      // of the proxy's time, and the browser parses and validates it (zod) anyway.
-      if (!looksLikeJsonDocument(outcome.text)) return notJson();
-      return { status: outcome.status, body: new JsonText(outcome.text), headers };
+    const text = ctx.rewriteLinks ? utf8Text(bytes) : null;
+    if (text === null || !mayContainLinks(text, ctx.apiUrl)) {
+      // Nothing to rewrite: only the shape of a JSON document is checked, and the bytes go back as they
+      // came. Parsing a page here was a third of the proxy's time, and the browser parses and validates
+      // it (zod) anyway.
+      if (!looksLikeJsonDocument(bytes)) return notJson();
+      return { status: outcome.status, body: new JsonText(bytes), headers };
     }
-    const json = parseJson(outcome.text);
+    const json = parseJson(text);
     if (json === undefined) return notJson();
     return { status: outcome.status, body: rewriteLinks(json, ctx.apiUrl, ctx.proxyBase), headers };
   }
-  const json = parseJson(outcome.text);
+  const json = parseJson(utf8Text(bytes));
   if (outcome.status < 400 || outcome.status > 599)
     return failure(
       ctx,
@@ -97,17 +101,23 @@ function passedHeaders(upstream: HeaderReader): Record<string, string> {
 /**
  * An object or array from its first to its last non-blank character: what an HTML error page, an empty
  * body or a body cut short (the sandbox's malformed-JSON fault) is not. Anything subtler fails the
- * browser's own parse, which reports it as "not JSON" for that provider.
+ * browser's own parse, which reports it as "not JSON" for that provider. Text or its UTF-8 bytes: the
+ * characters looked at are all ASCII.
  */
-export function looksLikeJsonDocument(text: string): boolean {
+export function looksLikeJsonDocument(doc: string | Uint8Array): boolean {
+  const code = typeof doc === 'string' ? (i: number) => doc.charCodeAt(i) : (i: number) => doc[i] ?? 0;
   let first = 0;
-  let last = text.length - 1;
-  while (first <= last && isJsonBlank(text.charCodeAt(first))) first += 1;
-  while (last > first && isJsonBlank(text.charCodeAt(last))) last -= 1;
+  let last = doc.length - 1;
+  while (first <= last && isJsonBlank(code(first))) first += 1;
+  while (last > first && isJsonBlank(code(last))) last -= 1;
   if (last <= first) return false;
-  const open = text[first];
-  const close = text[last];
-  return (open === '{' && close === '}') || (open === '[' && close === ']');
+  const [open, close] = [code(first), code(last)];
+  return (open === 0x7b && close === 0x7d) || (open === 0x5b && close === 0x5d);
+}
+
+/** What `Response.text()` drops too: a UTF-8 byte order mark at the start. */
+function withoutByteOrderMark(bytes: Uint8Array): Uint8Array {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 }
 
 /** JSON's insignificant whitespace: space, tab, line feed, carriage return. */
