@@ -2,7 +2,13 @@
 import { z } from 'zod/mini';
 import { isProviderId, type ProviderId } from './providers.ts';
 
-const providerEntrySchema = z.looseObject({ id: z.string(), label: z.string(), enabled: z.boolean() });
+const providerEntrySchema = z.looseObject({
+  id: z.string(),
+  label: z.string(),
+  enabled: z.boolean(),
+  /** Served from the server's mirror (`/api/mirror/...`) rather than paged through the proxy; older servers omit it. */
+  mirrored: z.optional(z.boolean()),
+});
 
 /** A provider this build does not know is dropped rather than failing the page. */
 export const providersResponseSchema = z.object({
@@ -11,7 +17,9 @@ export const providersResponseSchema = z.object({
     z.array(providerEntrySchema),
     z.transform((items) =>
       items.flatMap((p) =>
-        isProviderId(p.id) ? [{ id: p.id as ProviderId, label: p.label, enabled: p.enabled }] : [],
+        isProviderId(p.id)
+          ? [{ id: p.id as ProviderId, label: p.label, enabled: p.enabled, mirrored: p.mirrored ?? false }]
+          : [],
       ),
     ),
   ),

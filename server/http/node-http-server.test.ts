@@ -14,7 +14,11 @@ let port: number;
 beforeAll(async () => {
   dist = await mkdtemp(join(tmpdir(), 'frontdesk-parser-'));
   await writeFile(join(dist, 'index.html'), '<!doctype html>');
-  server = await startNodeServer({ env: { HOST: '127.0.0.1', PORT: '0' }, distDir: dist, log: () => {} });
+  server = await startNodeServer({
+    env: { HOST: '127.0.0.1', PORT: '0', MIRROR_SYNC: 'off' },
+    distDir: dist,
+    log: () => {},
+  });
   port = Number(new URL(server.url).port);
 });
 afterAll(async () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATA_DIR, loadMirrorConfig } from './mirror-config.ts';
 
 describe('mirror configuration', () => {
-  it('defaults: off until asked for, DATA_DIR .data, 400 days of retention', () => {
-    expect(loadMirrorConfig({})).toEqual({ enabled: false, dataDir: DEFAULT_DATA_DIR, retentionDays: 400 });
+  it('defaults: on, DATA_DIR .data, 400 days of retention', () => {
+    expect(loadMirrorConfig({})).toEqual({ enabled: true, dataDir: DEFAULT_DATA_DIR, retentionDays: 400 });
   });
 
   it('reads DATA_DIR, MIRROR_SYNC=off and a retention in days (Worker vars may be numbers)', () => {

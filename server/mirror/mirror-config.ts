@@ -1,6 +1,6 @@
 // The mirror's part of the environment, validated like the proxy's: DATA_DIR (where the store lives on
-// Node), MIRROR_RETENTION_DAYS and MIRROR_SYNC (`on` starts it). Off by default while the browser still
-// pages providers itself: a running mirror would take 80% of the same key's budget from the staff's tabs.
+// Node), MIRROR_RETENTION_DAYS and MIRROR_SYNC (on by default; `off` leaves every tab paging its
+// providers through the signing proxy, as before the mirror).
 import { z } from 'zod';
 import { optionalText, wholeNumber } from '../proxy/env-values.ts';
 import type { ConfigSource } from '../proxy/config.ts';
@@ -36,7 +36,7 @@ export function loadMirrorConfig(env: ConfigSource): MirrorConfig {
     throw new Error(`Invalid Frontdesk mirror configuration:\n${lines.join('\n')}`);
   }
   return {
-    enabled: parsed.data.MIRROR_SYNC === 'on',
+    enabled: parsed.data.MIRROR_SYNC !== 'off',
     dataDir: parsed.data.DATA_DIR ?? DEFAULT_DATA_DIR,
     retentionDays: parsed.data.MIRROR_RETENTION_DAYS,
   };

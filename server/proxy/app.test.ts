@@ -13,9 +13,9 @@ describe('GET /api/providers', () => {
     expect(await response.json()).toEqual({
       sandbox: false,
       providers: [
-        { id: 'caspen', label: 'Caspen', enabled: false },
-        { id: 'appointment-one', label: 'Appointment.one', enabled: true },
-        { id: 'onlive', label: 'ONLIVE.SITE', enabled: true },
+        { id: 'caspen', label: 'Caspen', enabled: false, mirrored: false },
+        { id: 'appointment-one', label: 'Appointment.one', enabled: true, mirrored: false },
+        { id: 'onlive', label: 'ONLIVE.SITE', enabled: true, mirrored: false },
       ],
     });
     expect(response.headers.get('cache-control')).toBe('no-store');

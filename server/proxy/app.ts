@@ -89,11 +89,11 @@ export function createProxyApp(deps: ProxyDeps): ProxyApp {
     c.set('route', 'providers');
     const body: ProvidersResponse = {
       sandbox: deps.sandbox ?? false,
-      providers: PROVIDER_IDS.map((id) => ({
-        id,
-        label: PROVIDER_LABELS[id],
-        enabled: deps.config.providers[id].credentials !== null && c.var.staff.providers.includes(id),
-      })),
+      providers: PROVIDER_IDS.map((id) => {
+        const enabled = deps.config.providers[id].credentials !== null && c.var.staff.providers.includes(id);
+        // A mirror syncs every provider with credentials: the browser then reads windows, never pages.
+        return { id, label: PROVIDER_LABELS[id], enabled, mirrored: enabled && deps.mirror !== undefined };
+      }),
     };
     return respond(200, body);
   });

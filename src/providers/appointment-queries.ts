@@ -37,7 +37,11 @@ export const appointmentQueries = {
           report(null);
           return adapter.listAppointments(range, { signal, onProgress: report });
         }),
-      staleTime: LIST_STALE_MS,
+      // A cheap source (the server's mirror) is asked again on its own cadence, even in a background
+      // tab, so a booking made upstream shows up without a reload.
+      staleTime: adapter.refreshEveryMs ?? LIST_STALE_MS,
+      refetchInterval: adapter.refreshEveryMs ?? false,
+      refetchIntervalInBackground: adapter.refreshEveryMs !== undefined,
       gcTime: adapter.rangeScoped ? RANGE_GC_MS : FULL_SET_GC_MS,
       // Full sets cost many requests: never refetched on a mere focus change.
       refetchOnWindowFocus: adapter.rangeScoped,

@@ -1,6 +1,7 @@
 import type { Appointment } from '../domain/appointment.ts';
 import type { Range } from '../domain/range.ts';
 import type { ProviderId } from '../../contract/providers.ts';
+import type { SyncStatus } from '../../contract/window-response.ts';
 
 /** Progress of one provider's list load, for the header chip. */
 export interface ProviderProgress {
@@ -23,6 +24,8 @@ export interface QuarantinedRecord {
 export interface ListResult {
   appointments: Appointment[];
   quarantined: QuarantinedRecord[];
+  /** How fresh the server's mirror of this provider is; absent when the list was paged live. */
+  sync?: SyncStatus;
 }
 
 export interface ListOptions {
@@ -38,6 +41,8 @@ export interface ProviderAdapter {
    * full set, and the list is cached under one key so a range change never refetches.
    */
   readonly rangeScoped: boolean;
+  /** Set when asking again is cheap (the server's mirror): the list refreshes itself this often. */
+  readonly refreshEveryMs?: number;
   listAppointments(range: Range, options?: ListOptions): Promise<ListResult>;
   getAppointment(id: string, options?: { signal?: AbortSignal }): Promise<Appointment>;
 }

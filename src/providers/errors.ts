@@ -1,7 +1,15 @@
 import type { ProviderId } from '../../contract/providers.ts';
 
+/** `key-refused`: the provider refused the server's own key for it (revoked, or lacking access). */
 export type ProviderErrorKind =
-  'auth' | 'forbidden' | 'not-found' | 'rate-limited' | 'upstream' | 'network' | 'invalid-data';
+  | 'auth'
+  | 'forbidden'
+  | 'not-found'
+  | 'rate-limited'
+  | 'upstream'
+  | 'network'
+  | 'invalid-data'
+  | 'key-refused';
 
 /** The one error type adapters throw; the UI decides how to show it, once. */
 export class ProviderError extends Error {

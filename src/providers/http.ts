@@ -15,7 +15,8 @@ export interface HttpClient {
   getJson(url: string, signal?: AbortSignal): Promise<JsonResponse>;
 }
 
-const CODE_KINDS: Record<ProxyErrorCode, ProviderErrorKind> = {
+/** How each proxy error code reads to the UI. */
+export const CODE_KINDS: Record<ProxyErrorCode, ProviderErrorKind> = {
   unauthenticated: 'auth',
   forbidden: 'forbidden',
   'not-found': 'not-found',

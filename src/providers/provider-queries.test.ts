@@ -12,7 +12,7 @@ describe('GET /api/providers', () => {
       answer({
         sandbox: true,
         providers: [
-          { id: 'caspen', label: 'Caspen', enabled: true },
+          { id: 'caspen', label: 'Caspen', enabled: true, mirrored: true },
           { id: 'future-provider', label: 'Future', enabled: true },
           { id: 'onlive', label: 'ONLIVE.SITE', enabled: false },
         ],
@@ -21,8 +21,9 @@ describe('GET /api/providers', () => {
     expect(config).toEqual({
       sandbox: true,
       providers: [
-        { id: 'caspen', label: 'Caspen', enabled: true },
-        { id: 'onlive', label: 'ONLIVE.SITE', enabled: false },
+        // A server without a mirror (or an older one) omits `mirrored`: the list pages the provider.
+        { id: 'caspen', label: 'Caspen', enabled: true, mirrored: true },
+        { id: 'onlive', label: 'ONLIVE.SITE', enabled: false, mirrored: false },
       ],
     });
   });

@@ -3,6 +3,7 @@ import { PROVIDER_IDS, type ProviderId } from '../../contract/providers.ts';
 import { appointmentOneProvider } from './appointment-one/provider.ts';
 import { caspenProvider } from './caspen/provider.ts';
 import type { AdapterDeps, ProviderAdapter, ProviderModule } from './contract.ts';
+import { createMirrorAdapter } from './mirror-adapter.ts';
 import { onliveProvider } from './onlive/provider.ts';
 
 /** One line per provider. A provider in PROVIDER_IDS without a line here fails typecheck and a test. */
@@ -26,5 +27,15 @@ export function createAdapters(deps: AdaptersDeps): Record<ProviderId, ProviderA
     const { fetch, now, sleep } = deps;
     return [id, module.createAdapter({ fetch, now, sleep, baseUrl: baseUrl(id) })] as const;
   });
+  return Object.fromEntries(entries) as Record<ProviderId, ProviderAdapter>;
+}
+
+/** One mirror reader per provider, for servers whose `GET /api/providers` says `mirrored`. */
+export function createMirrorAdapters(
+  deps: Pick<AdapterDeps, 'fetch' | 'now'>,
+): Record<ProviderId, ProviderAdapter> {
+  const entries = PROVIDER_IDS.map(
+    (id) => [id, createMirrorAdapter(id, PROVIDER_MODULES[id], deps)] as const,
+  );
   return Object.fromEntries(entries) as Record<ProviderId, ProviderAdapter>;
 }

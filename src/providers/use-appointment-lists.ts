@@ -2,12 +2,14 @@ import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { PROVIDER_IDS, type ProviderId } from '../../contract/providers.ts';
 import type { Appointment } from '../domain/appointment.ts';
 import type { Range } from '../domain/range.ts';
-import { useAdapters } from './adapters-context.tsx';
+import type { SyncStatus } from '../../contract/window-response.ts';
 import { appointmentQueries, listScope } from './appointment-queries.ts';
 import type { ListResult, ProviderProgress, QuarantinedRecord } from './contract.ts';
 import type { ProviderError } from './errors.ts';
 import type { ProviderConfig } from './provider-queries.ts';
 import { retryStartsAt } from './retry-policy.ts';
+import { syncError } from './sync-error.ts';
+import { useDataAdapters } from './use-data-adapters.ts';
 import { useProviderConfig } from './use-provider-config.ts';
 
 /** One provider's slice of the list view; a failing provider never blanks the others. */
@@ -25,6 +27,8 @@ export interface ProviderListState {
   retryAt: number | null;
   isFetching: boolean;
   updatedAt: number | null;
+  /** How fresh the server's mirror of this provider is; null when the list is paged live. */
+  sync: SyncStatus | null;
   retry: () => void;
 }
 
@@ -44,7 +48,10 @@ function toState(
   // A failure is said from the first failed attempt, not after every retry has run out.
   const retrying = list.isFetching && list.failureCount > 0 && list.failureReason !== null;
   const failing = list.isError || (retrying && !list.isSuccess);
-  const status = !enabled ? 'disabled' : failing ? 'error' : list.isSuccess ? 'ok' : 'loading';
+  // The mirror answered, but has nothing of this provider yet because it cannot reach it.
+  const sync = list.data?.sync ?? null;
+  const neverSynced = !failing && sync?.state === 'error' ? syncError(provider, sync) : null;
+  const status = !enabled ? 'disabled' : failing || neverSynced ? 'error' : list.isSuccess ? 'ok' : 'loading';
   return {
     provider,
     enabled,
@@ -52,10 +59,16 @@ function toState(
     appointments: list.data?.appointments ?? NONE,
     quarantined: list.data?.quarantined ?? NONE,
     progress: progress ?? null,
-    error: failing ? (list.failureReason ?? list.error) : null,
-    retryAt: failing && retrying ? retryStartsAt(list.failureReason) : null,
+    error: failing ? (list.failureReason ?? list.error) : neverSynced,
+    retryAt:
+      failing && retrying
+        ? retryStartsAt(list.failureReason)
+        : neverSynced
+          ? (sync?.error?.retryAtMs ?? null)
+          : null,
     isFetching: list.isFetching,
     updatedAt: list.dataUpdatedAt > 0 ? list.dataUpdatedAt : null,
+    sync,
     retry: () => {
       if (enabled) void list.refetch();
     },
@@ -67,7 +80,7 @@ function toState(
  * full-set provider's by `'all'`, so changing the range never refetches it. Disabled providers never fetch.
  */
 export function useAppointmentLists(range: Range): ProviderListState[] {
-  const adapters = useAdapters();
+  const adapters = useDataAdapters();
   const config = useProviderConfig();
   const settled = config.isSuccess || config.isError;
   const lists = useQueries({

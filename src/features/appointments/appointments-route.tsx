@@ -25,6 +25,8 @@ import { EmptyState } from './table/empty-state.tsx';
 import { countText, ListToolbar } from './table/list-toolbar.tsx';
 import { useAppointmentsView } from './use-appointments-view.ts';
 import { usePreloadOnIdle } from './use-preload.ts';
+import { ChangesNotice } from './live-updates/changes-notice.tsx';
+import { StaleBanner, SyncStatusLine } from './provider-status/sync-status.tsx';
 import { DayViewBody } from './day-views/day-view-lazy.tsx';
 import { useDayRows } from './day-views/use-day-rows.ts';
 import { ViewNav } from './day-views/view-nav.tsx';
@@ -42,7 +44,8 @@ function hasFilters(state: ListState): boolean {
  */
 export function AppointmentsRoute() {
   const { state, range, notices, update, reset, search, searchWith } = useListState();
-  const view = useAppointmentsView(state, range);
+  const rowsRegion = useRef<HTMLDivElement>(null);
+  const view = useAppointmentsView(state, range, rowsRegion);
   const { quarantined, result, perProvider, loading, nothingYet } = view;
   const searchRef = useRef<HTMLInputElement>(null);
   const focusRows = () => {
@@ -72,6 +75,9 @@ export function AppointmentsRoute() {
 
   const stillLoading = lists
     .filter((list) => list.status === 'loading')
+    .map((list) => PROVIDER_LABELS[list.provider]);
+  const stillSyncing = lists
+    .filter((list) => list.status === 'ok' && list.sync?.state === 'first-sync')
     .map((list) => PROVIDER_LABELS[list.provider]);
   const detailContext: DetailContext = {
     rows: day.rows,
@@ -106,6 +112,7 @@ export function AppointmentsRoute() {
           <UrlNotice notices={notices} />
           <OfflineBanner />
           <FailureBanner lists={lists} />
+          <StaleBanner lists={lists} />
           <QuarantineNotice records={quarantined} />
         </div>
         <FilterBar
@@ -116,7 +123,19 @@ export function AppointmentsRoute() {
           searchInputRef={searchRef}
         />
         <ListToolbar
-          count={countText(day.rows.length, result.inRange, stillLoading)}
+          count={countText(day.rows.length, result.inRange, stillLoading, stillSyncing)}
+          below={
+            <>
+              <ChangesNotice
+                pending={view.pending}
+                onShow={() => {
+                  view.show();
+                  focusRows();
+                }}
+              />
+              <SyncStatusLine lists={lists} />
+            </>
+          }
           actions={
             <>
               <ColumnMenu columns={COLUMNS} visibility={visibility} onChange={setVisible} />
@@ -127,34 +146,36 @@ export function AppointmentsRoute() {
             </>
           }
         />
-        {state.view === 'list' ? (
-          <AppointmentsTable
-            rows={result.rows}
-            timeZone={state.tz}
-            sort={state.sort}
-            onSort={(sort) => update({ sort })}
-            visibility={visibility}
-            selectedKey={nav.selectedKey}
-            openKey={openKey}
-            hrefFor={hrefFor}
-            onSelect={nav.select}
-            focusRequest={nav.focusRequest}
-            loading={nothingYet}
-            empty={empty}
-          />
-        ) : (
-          <DayViewBody
-            state={state}
-            day={day}
-            lists={lists}
-            update={update}
-            hrefFor={hrefFor}
-            openKey={openKey}
-            nav={nav}
-            loading={nothingYet}
-            empty={empty}
-          />
-        )}
+        <div ref={rowsRegion} className="list-rows">
+          {state.view === 'list' ? (
+            <AppointmentsTable
+              rows={result.rows}
+              timeZone={state.tz}
+              sort={state.sort}
+              onSort={(sort) => update({ sort })}
+              visibility={visibility}
+              selectedKey={nav.selectedKey}
+              openKey={openKey}
+              hrefFor={hrefFor}
+              onSelect={nav.select}
+              focusRequest={nav.focusRequest}
+              loading={nothingYet}
+              empty={empty}
+            />
+          ) : (
+            <DayViewBody
+              state={state}
+              day={day}
+              lists={lists}
+              update={update}
+              hrefFor={hrefFor}
+              openKey={openKey}
+              nav={nav}
+              loading={nothingYet}
+              empty={empty}
+            />
+          )}
+        </div>
       </section>
       <Outlet context={detailContext} />
       <DaySheet rows={day.rows} state={state} facets={result.facets} printing={printing} />

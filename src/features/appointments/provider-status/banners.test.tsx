@@ -27,6 +27,7 @@ function list(
     retryAt: null,
     isFetching: false,
     updatedAt: null,
+    sync: null,
     retry,
   };
 }

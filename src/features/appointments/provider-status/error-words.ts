@@ -39,6 +39,11 @@ function says(error: ProviderError, label: string): Pick<ErrorWords, 'short' | '
         short: 'Not found',
         summary: `${label} does not have what was asked for (it may have been deleted).`,
       };
+    case 'key-refused':
+      return {
+        short: 'Key refused',
+        summary: `${label} refused Frontdesk's key: it may have been revoked. Tell whoever looks after Frontdesk.`,
+      };
     case 'invalid-data':
       return { short: 'Unreadable answer', summary: `${label} sent an answer Frontdesk cannot read. ${ASK}` };
     case 'upstream':

@@ -18,6 +18,7 @@ function list(overrides: Partial<ProviderListState>): ProviderListState {
     retryAt: null,
     isFetching: false,
     updatedAt: 1,
+    sync: null,
     retry: () => undefined,
     ...overrides,
   };

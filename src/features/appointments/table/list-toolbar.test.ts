@@ -18,4 +18,11 @@ describe('countText', () => {
       'At least 1 appointment: Caspen and ONLIVE.SITE still loading',
     );
   });
+
+  it('gives only a floor while the mirror is still on its first sync', () => {
+    expect(countText(133, 133, [], ['Caspen'])).toBe('At least 133 appointments: Caspen still syncing');
+    expect(countText(5, 9, ['ONLIVE.SITE'], ['Caspen'])).toBe(
+      'At least 5 appointments: Caspen still syncing, ONLIVE.SITE still loading',
+    );
+  });
 });
