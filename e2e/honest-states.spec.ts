@@ -1,7 +1,10 @@
 // Honest states: while a provider loads the count is only a floor and says who is still loading; a
 // provider's failure is said in plain words, with the technical detail one click away.
-import { expect, test } from './support/fixtures.ts';
+import { expect, test, ON_PASSTHROUGH } from './support/fixtures.ts';
 import { countStatus, providerChips } from './support/list-page.ts';
+
+// These specs inject provider faults: they run where each tab pages its providers (stack.ts).
+test.use(ON_PASSTHROUGH);
 
 test('while Caspen loads the count says "at least N: Caspen still loading", never "N of N"', async ({
   page,

@@ -1,7 +1,10 @@
 // One provider failing (sandbox fault) shows its error chip and the banner while the others still
 // list; Retry after the fault clears recovers it.
-import { expect, test } from './support/fixtures.ts';
+import { expect, test, ON_PASSTHROUGH } from './support/fixtures.ts';
 import { bodyRows, countStatus, providerChips } from './support/list-page.ts';
+
+// These specs inject provider faults: they run where each tab pages its providers (stack.ts).
+test.use(ON_PASSTHROUGH);
 
 test('ONLIVE.SITE answering 503 fails alone, and Retry recovers it', async ({ page, sandbox }) => {
   await sandbox.setFault('onlive', { status: 503 });

@@ -1,6 +1,9 @@
 // A record that breaks its documented wire format is left out and explained in a notice.
-import { expect, test } from './support/fixtures.ts';
+import { expect, test, ON_PASSTHROUGH } from './support/fixtures.ts';
 import { expectListSettled } from './support/list-page.ts';
+
+// These specs inject provider faults: they run where each tab pages its providers (stack.ts).
+test.use(ON_PASSTHROUGH);
 
 test('an invalid record produces the quarantine notice with its details', async ({ page, sandbox }) => {
   await sandbox.setFault('caspen', { invalidRecord: true });

@@ -2,7 +2,7 @@
 // board, the timeline and a printed page (print media),
 // written to docs/screenshots/ and attached to the report.
 import type { Page, TestInfo } from '@playwright/test';
-import { expect, test } from './support/fixtures.ts';
+import { expect, ON_PASSTHROUGH, test } from './support/fixtures.ts';
 import { bodyRows, detailPanel, expectListSettled, gotoList, rowLink } from './support/list-page.ts';
 
 async function shoot(page: Page, testInfo: TestInfo, name: string) {
@@ -25,13 +25,18 @@ test('detail', async ({ page }, testInfo) => {
   await shoot(page, testInfo, 'detail');
 });
 
-test('error', async ({ page, sandbox }, testInfo) => {
-  await sandbox.setFault('onlive', { status: 503 });
-  await page.goto('/appointments');
-  await expect(page.getByRole('alert').filter({ hasText: 'could not be loaded' })).toBeVisible({
-    timeout: 30_000,
+test.describe('with a provider failing', () => {
+  // Faults go to the passthrough stack (stack.ts).
+  test.use(ON_PASSTHROUGH);
+
+  test('error', async ({ page, sandbox }, testInfo) => {
+    await sandbox.setFault('onlive', { status: 503 });
+    await page.goto('/appointments');
+    await expect(page.getByRole('alert').filter({ hasText: 'could not be loaded' })).toBeVisible({
+      timeout: 30_000,
+    });
+    await shoot(page, testInfo, 'error');
   });
-  await shoot(page, testInfo, 'error');
 });
 
 test('tablet', async ({ page }, testInfo) => {

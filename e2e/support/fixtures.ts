@@ -1,8 +1,9 @@
 // Shared Playwright fixture: every spec gets a page whose clock is pinned to the sandbox anchor (so the
 // default "today" view matches the sandbox data), fails on any uncaught page error, and starts with no
-// sandbox faults injected.
+// sandbox faults injected. Faults go to the passthrough stack's sandbox: a spec that injects them
+// runs there (`test.use(ON_PASSTHROUGH)`), see stack.ts.
 import { test as base, expect, type APIRequestContext } from '@playwright/test';
-import { E2E_STACK, sandboxUrl } from './stack.ts';
+import { E2E_STACK, PASSTHROUGH_URL, sandboxUrl } from './stack.ts';
 
 import { PROVIDER_IDS, type ProviderId } from '../../contract/providers.ts';
 import type { FaultSpec } from '../../server/sandbox/faults.ts';
@@ -15,7 +16,7 @@ export interface SandboxControl {
 }
 
 function sandboxControl(request: APIRequestContext): SandboxControl {
-  const url = (p: ProviderId) => `${sandboxUrl(p)}/__sandbox/faults`;
+  const url = (p: ProviderId) => `${sandboxUrl(p, 'passthrough')}/__sandbox/faults`;
   return {
     async setFault(provider, spec) {
       const response = await request.put(url(provider), { data: spec });
@@ -48,5 +49,8 @@ export const test = base.extend<{ sandbox: SandboxControl; pageErrors: Error[] }
     await use(page);
   },
 });
+
+/** For specs that inject provider faults: the stack whose tabs page the providers themselves. */
+export const ON_PASSTHROUGH = { baseURL: PASSTHROUGH_URL } as const;
 
 export { expect };

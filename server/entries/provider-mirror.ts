@@ -41,10 +41,10 @@ export class ProviderMirror extends DurableObject<Env> {
     return mirror.windowText(provider, fromMs, toMs);
   }
 
-  /** An appointment read live: stored as the sync would store it, or forgotten (`null`). */
-  async record(provider: string, id: string, wire: unknown): Promise<void> {
-    if (!isProviderId(provider)) return;
-    await this.mirrorFor(provider).record(provider, id, wire);
+  /** An appointment read live: stored as the sync would store it (answering its refs), or forgotten (`null`). */
+  async record(provider: string, id: string, wire: unknown): Promise<string | null> {
+    if (!isProviderId(provider)) return null;
+    return this.mirrorFor(provider).record(provider, id, wire);
   }
 
   /** One sync step, then the next alarm at the instant the engine asked for. */
@@ -70,8 +70,6 @@ export function durableMirrorReader(namespace: DurableObjectNamespace<ProviderMi
   return {
     windowText: (provider, fromMs, toMs) =>
       namespace.get(namespace.idFromName(provider)).windowText(provider, fromMs, toMs),
-    record: async (provider, id, wire) => {
-      await namespace.get(namespace.idFromName(provider)).record(provider, id, wire);
-    },
+    record: (provider, id, wire) => namespace.get(namespace.idFromName(provider)).record(provider, id, wire),
   };
 }

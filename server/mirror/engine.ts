@@ -41,6 +41,8 @@ export interface SyncEngine {
   writeBack(item: unknown): void;
   /** The provider answered 404 for this appointment: it is gone. */
   forget(id: string): void;
+  /** The reference records a stored appointment points at. */
+  refsOf(id: string): WindowRows['refs'];
   /** The persisted state (tests and benchmarks read the budget and counters). */
   state(): EngineState;
 }
@@ -216,6 +218,7 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
       store.writePage({ provider, scan, nowMs, ...rows, state: JSON.stringify(state) });
     },
     forget: (id) => store.removeAppointment(provider, id),
+    refsOf: (id) => store.refsOf(provider, id),
     state: () => state,
   };
 }

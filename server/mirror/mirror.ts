@@ -7,7 +7,7 @@ import { createSyncEngine, type EngineOptions, type SyncEngine } from './engine.
 import type { MirrorStore } from './store.ts';
 import { SERVER_PROVIDERS } from '../providers/registry.ts';
 import { createForwardUpstream } from './upstream.ts';
-import { windowBody } from './window-body.ts';
+import { refsBody, windowBody } from './window-body.ts';
 
 export interface MirrorDeps {
   config: ProxyConfig;
@@ -25,8 +25,11 @@ export interface MirrorDeps {
 export interface MirrorReader {
   /** The window answer as JSON text; null when the provider is not mirrored (not enabled). */
   windowText(provider: ProviderId, fromMs: number, toMs: number): Promise<string | null>;
-  /** Stores an appointment read live, or forgets it (`null`: the provider answered 404). */
-  record(provider: ProviderId, id: string, wire: unknown): Promise<void>;
+  /**
+   * Stores an appointment read live and answers the reference records it points at, as JSON text by
+   * collection; or forgets it (`null`: the provider answered 404) and answers null.
+   */
+  record(provider: ProviderId, id: string, wire: unknown): Promise<string | null>;
 }
 
 export interface Mirror extends MirrorReader {
@@ -65,8 +68,13 @@ export function createMirror(deps: MirrorDeps): Mirror {
     },
     record: async (provider, id, wire) => {
       const found = engine(provider);
-      if (wire === null) found?.forget(id);
-      else found?.writeBack(wire);
+      if (found === null) return null;
+      if (wire === null) {
+        found.forget(id);
+        return null;
+      }
+      found.writeBack(wire);
+      return refsBody(found.refsOf(id));
     },
   };
 }

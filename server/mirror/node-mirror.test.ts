@@ -38,9 +38,10 @@ describe('the Node mirror', () => {
     );
   });
 
-  it('MIRROR_SYNC=off, or unset, starts nothing', () => {
+  it('MIRROR_SYNC=off starts nothing', () => {
     const h = createHarness({ startMs: Date.now(), sandbox: { size: 10 } });
-    for (const env of [{ MIRROR_SYNC: 'off' }, {}])
-      expect(startNodeMirror({ env, config: h.config, fetch: h.fetch, now: Date.now })).toBeNull();
+    expect(
+      startNodeMirror({ env: { MIRROR_SYNC: 'off' }, config: h.config, fetch: h.fetch, now: Date.now }),
+    ).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { mirrorWindowPath, MIRROR_PATH } from '../../contract/api-paths.ts';
 import { PROVIDER_IDS, type ProviderId } from '../../contract/providers.ts';
+import { itemResponseSchema } from '../../contract/item-response.ts';
 import { windowResponseSchema } from '../../contract/window-response.ts';
 import { ProxyRefusal } from '../proxy/errors.ts';
 import { forwardRequest } from '../proxy/forward.ts';
@@ -86,7 +87,11 @@ describe('the window route', () => {
     const before = h.requests.length;
     const response = await app.request(`${MIRROR_PATH}/caspen/appointments/${record.id}`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ id: record.id, note: 'read live' });
+    const item = itemResponseSchema.parse(await response.json());
+    expect(item.record).toMatchObject({ id: record.id, note: 'read live' });
+    // With the names it points at, whatever window it lies in.
+    expect(item.refs['clients']).toEqual([expect.objectContaining({ id: record.client_id })]);
+    expect(item.refs['services']).toEqual([expect.objectContaining({ id: record.service_id })]);
     expect(h.requests.length - before).toBe(1);
     const startMs = Date.parse(record.starts_at);
     const stored = () =>

@@ -2,7 +2,8 @@
 // middleware sets `staff`):
 // - `GET /api/mirror/<provider>/appointments?from=<ms>&to=<ms>`: one provider's window from the store;
 // - `GET /api/mirror/<provider>/appointments/<id>`: one appointment read live through the forwarding
-//   core (the proxy's own answer), written back to the store, or forgotten when the provider says 404.
+//   core, written back to the store and answered with the names it points at (item-response.ts), or
+//   forgotten when the provider says 404 (the proxy's own answer, then).
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { isProviderId, PROVIDER_LABELS, type ProviderId } from '../../contract/providers.ts';
@@ -78,9 +79,13 @@ export function createMirrorRoutes(deps: MirrorRouteDeps): Hono<{ Variables: Mir
     );
     c.set('route', `mirror ${result.label}`);
     if (result.status === 200) {
-      const wire = result.body instanceof JsonText ? (JSON.parse(result.body.text) as unknown) : result.body;
-      await deps.reader.record(provider, id, wire);
-    } else if (result.status === 404) await deps.reader.record(provider, id, null);
+      const text = result.body instanceof JsonText ? result.body.text : JSON.stringify(result.body);
+      const refs = await deps.reader.record(provider, id, JSON.parse(text) as unknown);
+      // The provider's answer as it came, beside the names it points at (contract/item-response.ts).
+      const item = `{"provider":${JSON.stringify(provider)},"record":${text},"refs":${refs ?? '{}'}}`;
+      return deps.respond(200, new JsonText(item), result.headers);
+    }
+    if (result.status === 404) await deps.reader.record(provider, id, null);
     return deps.respond(result.status, result.body, result.headers);
   });
   return routes;

@@ -46,6 +46,7 @@ function fakeEngine(steps: (() => Promise<number>)[]): SyncEngine & { calls: num
     window: unused,
     writeBack: unused,
     forget: unused,
+    refsOf: unused,
     state: unused,
   };
   return engine;

@@ -57,6 +57,8 @@ export interface MirrorStore {
   /** Drops one appointment (the provider says it no longer exists). */
   removeAppointment(provider: string, id: string): void;
   window(provider: string, fromMs: number, toMs: number): WindowRows;
+  /** The reference records one stored appointment points at. */
+  refsOf(provider: string, id: string): WindowRows['refs'];
   appointmentCount(provider: string): number;
 }
 
@@ -149,6 +151,12 @@ export function createMirrorStore(db: SqlDriver): MirrorStore {
         [provider, QUARANTINE_SHOWN],
       ),
     }),
+    refsOf: (provider, id) =>
+      db.all<{ key: string; body: string }>(
+        `SELECT ref_key AS key, body FROM refs WHERE provider = ? AND ref_key IN (
+           SELECT j.value FROM appointments AS a, json_each(a.ref_keys) AS j WHERE a.provider = ? AND a.id = ?)`,
+        [provider, provider, id],
+      ),
     appointmentCount: (provider) =>
       countOf(db, 'SELECT COUNT(*) AS n FROM appointments WHERE provider = ?', [provider]),
   };

@@ -3,6 +3,19 @@
 import type { SyncStatus } from '../../contract/window-response.ts';
 import type { WindowRows } from './store.ts';
 
+/** Stored reference records grouped by collection (`services:7` is in `services`), as JSON text. */
+export function refsBody(rows: readonly { key: string; body: string }[]): string {
+  const refs = new Map<string, string[]>();
+  for (const ref of rows) {
+    const collection = ref.key.slice(0, ref.key.indexOf(':'));
+    const list = refs.get(collection);
+    if (list === undefined) refs.set(collection, [ref.body]);
+    else list.push(ref.body);
+  }
+  const groups = [...refs].map(([name, bodies]) => `${JSON.stringify(name)}:[${bodies.join(',')}]`);
+  return `{${groups.join(',')}}`;
+}
+
 export function windowBody(
   provider: string,
   fromMs: number,
@@ -10,17 +23,9 @@ export function windowBody(
   rows: WindowRows,
   sync: SyncStatus,
 ): string {
-  const refs = new Map<string, string[]>();
-  for (const ref of rows.refs) {
-    const collection = ref.key.slice(0, ref.key.indexOf(':'));
-    const list = refs.get(collection);
-    if (list === undefined) refs.set(collection, [ref.body]);
-    else list.push(ref.body);
-  }
-  const refsText = [...refs].map(([name, bodies]) => `${JSON.stringify(name)}:[${bodies.join(',')}]`);
   return (
     `{"provider":${JSON.stringify(provider)},"fromMs":${fromMs},"toMs":${toMs},` +
-    `"records":[${rows.records.join(',')}],"refs":{${refsText.join(',')}},` +
+    `"records":[${rows.records.join(',')}],"refs":${refsBody(rows.refs)},` +
     `"quarantined":${JSON.stringify(rows.quarantined)},"sync":${JSON.stringify(sync)}}`
   );
 }

@@ -4,6 +4,7 @@
 // page fetched through the proxy; the mirror only decides which records, never what they mean.
 import { MIRROR_PATH, mirrorWindowPath } from '../../contract/api-paths.ts';
 import { PROVIDER_LABELS, type ProviderId } from '../../contract/providers.ts';
+import { itemResponseSchema } from '../../contract/item-response.ts';
 import { windowResponseSchema } from '../../contract/window-response.ts';
 import type { Range } from '../domain/range.ts';
 import type {
@@ -30,15 +31,11 @@ export function createMirrorAdapter(
   deps: MirrorDeps,
 ): ProviderAdapter {
   const http = createHttpClient(provider, deps.fetch, deps.now);
-  // Names for a record opened on its own come from the windows read so far (deep links included:
-  // the list's window is read beside the detail, and the detail waits for it).
+  // Names seen in every answer so far: a window's refs also name a record opened later, and back.
   const refs = createRefStore();
-  let pendingWindow: Promise<unknown> = Promise.resolve();
 
   async function listAppointments(range: Range, options: { signal?: AbortSignal } = {}): Promise<ListResult> {
-    const read = http.getJson(mirrorWindowPath(provider, range.from, range.to), options.signal);
-    pendingWindow = read.catch(() => undefined);
-    const { body } = await read;
+    const { body } = await http.getJson(mirrorWindowPath(provider, range.from, range.to), options.signal);
     const window = parseEnvelope(provider, windowResponseSchema, body, 'a mirror window');
     refs.add(window.refs);
     const result = module.listNormaliser(window.refs as ReferenceRecords)(window.records);
@@ -51,10 +48,12 @@ export function createMirrorAdapter(
   }
 
   async function getAppointment(id: string, options: { signal?: AbortSignal } = {}) {
-    // Live: one GET through the provider's proxy route, which the server also writes back to the store.
+    // Live: one GET to the provider, which the server also writes back to the store.
     const url = `${MIRROR_PATH}/${provider}/appointments/${encodeURIComponent(id)}`;
-    const [{ body }] = await Promise.all([http.getJson(url, options.signal), pendingWindow]);
-    return onlyAppointment(provider, module.listNormaliser(refs.all())([body]));
+    const { body } = await http.getJson(url, options.signal);
+    const item = parseEnvelope(provider, itemResponseSchema, body, 'an appointment');
+    refs.add(item.refs);
+    return onlyAppointment(provider, module.listNormaliser(refs.all())([item.record]));
   }
 
   return {
