@@ -3,7 +3,7 @@
 import type { ProxyErrorCode } from '../../contract/proxy-error.ts';
 import type { ProviderId } from '../../contract/providers.ts';
 import { ProxyRefusal } from '../proxy/errors.ts';
-import { forwardRequest, type ForwardDeps } from '../proxy/forward.ts';
+import { forwardRequest, MIRROR_USER_AGENT, type ForwardDeps } from '../proxy/forward.ts';
 import { JsonText } from '../proxy/respond.ts';
 import type { HeaderValues } from './budget.ts';
 
@@ -31,7 +31,7 @@ export function createForwardUpstream(provider: ProviderId, deps: ForwardDeps): 
       const result = await forwardRequest(
         { method: 'GET', url: `${INTERNAL_ORIGIN}${path}` },
         identity,
-        deps,
+        { ...deps, userAgent: MIRROR_USER_AGENT },
       );
       const headers = lowerCased(result.headers);
       if (result.status >= 200 && result.status < 300) {

@@ -16,7 +16,12 @@ export interface ForwardDeps {
   config: ProxyConfig;
   fetch: UpstreamFetch;
   now: () => number;
+  /** Who the provider sees calling: the mirror's sync names itself apart from staff reads. */
+  userAgent?: string;
 }
+
+export const PROXY_USER_AGENT = 'frontdesk-proxy';
+export const MIRROR_USER_AGENT = 'frontdesk-mirror';
 
 export interface ForwardResult extends MappedResponse {
   /** Route template for the request log. */
@@ -42,7 +47,7 @@ export async function forwardRequest(
   const nowMs = deps.now();
   const auth = await UPSTREAMS[target.provider].authHeaders(upstream.credentials, url, nowMs);
   // Fresh headers: nothing the caller sent (Authorization, Cookie, ...) ever goes upstream.
-  const headers = { accept: 'application/json', 'user-agent': 'frontdesk-proxy', ...auth };
+  const headers = { accept: 'application/json', 'user-agent': deps.userAgent ?? PROXY_USER_AGENT, ...auth };
   const outcome = await callUpstream(deps.fetch, url, headers, {
     timeoutMs: deps.config.upstreamTimeoutMs,
     ...deps.config.bodyLimits,
