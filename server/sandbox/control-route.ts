@@ -48,7 +48,8 @@ export function mountControlRoute(
   });
   // Every request that reaches the provider's API, whatever it is answered (401, 429, a fault).
   app.use('*', async (c, next) => {
-    if (!c.req.path.startsWith('/__sandbox/')) control.count(c.req.method, c.req.path);
+    if (!c.req.path.startsWith('/__sandbox/'))
+      control.count(c.req.method, c.req.path, c.req.header('user-agent'));
     return next();
   });
 }

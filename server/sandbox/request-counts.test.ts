@@ -25,7 +25,8 @@ const READS: Record<ProviderId, { list: string; item: (id: string) => string; re
     reference: '/api/v1/calendars?page=1&limit=100',
   },
 };
-const zero = { list: 0, item: 0, reference: 0, other: 0, total: 0 };
+const kinds0 = { list: 0, item: 0, reference: 0, other: 0, total: 0 };
+const zero = { ...kinds0, byAgent: {} };
 
 describe('requestClassifier', () => {
   it('reads the kinds off the manifest routes', () => {
@@ -65,7 +66,9 @@ describe.each([...PROVIDER_IDS])('%s: /__sandbox/requests', (provider) => {
     await app.request('http://sandbox.test/nowhere');
     await app.request('http://sandbox.test/__sandbox/faults');
     await app.request('http://sandbox.test/__sandbox/nothing-here');
-    expect(await counts()).toEqual({ list: 3, item: 1, reference: 1, other: 1, total: 6 });
+    const six = { list: 3, item: 1, reference: 1, other: 1, total: 6 };
+    // In process nobody sends a User-Agent.
+    expect(await counts()).toEqual({ ...six, byAgent: { '(none)': six } });
     sandbox.faults.set(provider, { status: 503 });
     expect((await get(reads.list)).status).toBe(503);
     expect(await counts()).toMatchObject({ list: 4, total: 7 });
@@ -102,10 +105,15 @@ describe('the control routes over real HTTP', () => {
       expect(post.status).toBe(201);
       const { id } = (await post.json()) as { id: string };
       const url = new URL(`${origin}${READS[provider].item(id)}`);
-      const item = await fetch(url, { headers: await sandboxAuthHeaders(provider, url, Date.now()) });
+      const headers = {
+        ...(await sandboxAuthHeaders(provider, url, Date.now())),
+        'user-agent': 'frontdesk-mirror',
+      };
+      const item = await fetch(url, { headers });
       expect(item.status).toBe(200);
       const counts = await (await fetch(`${origin}/__sandbox/requests`)).json();
-      expect(counts).toEqual({ ...zero, item: 1, total: 1 });
+      const one = { ...kinds0, item: 1, total: 1 };
+      expect(counts).toEqual({ ...one, byAgent: { 'frontdesk-mirror': one } });
     },
   );
 });

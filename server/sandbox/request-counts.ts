@@ -4,7 +4,7 @@
 import { providerProxyBase } from '../../contract/api-paths.ts';
 import type { ProviderId } from '../../contract/providers.ts';
 import { SERVER_PROVIDERS } from '../providers/registry.ts';
-import type { RequestCounts, RequestKind } from './sandbox-fake.ts';
+import type { KindCounts, RequestCounts, RequestKind } from './sandbox-fake.ts';
 
 const ANY_ID = 'id';
 
@@ -33,21 +33,37 @@ export function requestClassifier(provider: ProviderId): (method: string, path: 
 }
 
 export interface RequestCounter {
-  count(method: string, path: string): void;
+  count(method: string, path: string, userAgent?: string): void;
   counts(): RequestCounts;
   reset(): void;
 }
 
+/** Callers are told apart by User-Agent; a caller sending none is counted as `(none)`. */
+const NO_AGENT = '(none)';
+
 export function createRequestCounter(provider: ProviderId): RequestCounter {
   const classify = requestClassifier(provider);
-  const zero = (): RequestCounts => ({ list: 0, item: 0, reference: 0, other: 0, total: 0 });
-  let counts = zero();
+  const zero = (): KindCounts => ({ list: 0, item: 0, reference: 0, other: 0, total: 0 });
+  let all = zero();
+  let byAgent = new Map<string, KindCounts>();
   return {
-    count: (method, path) => {
-      counts[classify(method, path)] += 1;
-      counts.total += 1;
+    count: (method, path, userAgent) => {
+      const kind = classify(method, path);
+      const agent = userAgent || NO_AGENT;
+      let mine = byAgent.get(agent);
+      if (mine === undefined) byAgent.set(agent, (mine = zero()));
+      for (const counts of [all, mine]) {
+        counts[kind] += 1;
+        counts.total += 1;
+      }
     },
-    counts: () => ({ ...counts }),
-    reset: () => void (counts = zero()),
+    counts: () => ({
+      ...all,
+      byAgent: Object.fromEntries([...byAgent].map(([agent, counts]) => [agent, { ...counts }])),
+    }),
+    reset: () => {
+      all = zero();
+      byAgent = new Map();
+    },
   };
 }

@@ -26,7 +26,9 @@ export interface FakeDeps<Data> {
 export type BookingChanged = { ok: true; booking: BookingCreated } | { ok: false; message: string };
 
 export type RequestKind = 'list' | 'item' | 'reference' | 'other';
-export type RequestCounts = Record<RequestKind | 'total', number>;
+export type KindCounts = Record<RequestKind | 'total', number>;
+/** All requests by kind, and the same split by the caller's User-Agent (the mirror names itself). */
+export type RequestCounts = KindCounts & { byAgent: Record<string, KindCounts> };
 
 /** What `/__sandbox/bookings` and `/__sandbox/requests` act on, for one fake. */
 export interface FakeControl {
@@ -34,7 +36,7 @@ export interface FakeControl {
   /** Undefined when the fake has no booking with that id. */
   changeBooking(id: string, change: BookingChange): BookingChanged | undefined;
   /** Counts one request the fake is about to serve. */
-  count(method: string, path: string): void;
+  count(method: string, path: string, userAgent: string | undefined): void;
   counts(): RequestCounts;
   resetCounts(): void;
 }
