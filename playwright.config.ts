@@ -23,8 +23,8 @@ const executablePath = findChromium() ?? undefined;
 // limits themselves are covered by unit and integration tests, and `npm run bench` keeps them in force.
 const unlimited = Object.fromEntries(RATE_LIMITED_FAKES.map((id) => [rateLimitVariable(id), '100000/60']));
 
-/** A fresh store per run: a booking an earlier run added must not outlive its sandbox. */
-const MIRROR_DATA_DIR = join(tmpdir(), `frontdesk-e2e-mirror-${process.pid}`);
+/** Emptied at each start: a booking an earlier run added must not outlive its sandbox. */
+const MIRROR_DATA_DIR = join(tmpdir(), 'frontdesk-e2e-mirror');
 
 function sandbox(stack: StackName) {
   return {

@@ -1,26 +1,37 @@
 // Runs one part of the stack in its own process for the benchmarks, and prints one JSON line saying
 // where it listens. `tsx bench/serve.ts sandbox <size>` or `tsx bench/serve.ts app <distDir>` (the app
-// reads the sandbox URLs from FRONTDESK_BENCH_SANDBOX, a JSON object of provider base URLs).
+// reads the sandbox URLs from FRONTDESK_BENCH_SANDBOX, a JSON object of provider base URLs; with
+// BENCH_DATA_DIR it runs the mirror on a store there, without it MIRROR_SYNC=off).
 import { PROVIDER_IDS } from '../contract/providers.ts';
 import { SERVER_PROVIDERS } from '../server/providers/registry.ts';
 import { startSandboxServers } from '../server/sandbox/start-servers.ts';
 import { SANDBOX_CREDENTIALS } from '../server/sandbox/credentials.ts';
-import { RATE_LIMITED_FAKES, rateLimitOption } from '../server/sandbox/registry.ts';
+import { RATE_LIMITED_FAKES, rateLimitOption, SANDBOX_FAKES } from '../server/sandbox/registry.ts';
 import { startNodeServer } from '../server/entries/node.ts';
 
 const [mode, arg] = process.argv.slice(2);
-// Benchmarks of speed open every fake's limiter wide; the mirror's benchmark sets Caspen's
-// (`BENCH_CASPEN_RATE_LIMIT=limit/windowMs`): it measures pacing under the documented limit.
+// Every fake enforces its documented limit, its window scaled down by BENCH_LIMIT_SCALE (default 10:
+// Caspen's 60 per 60 s becomes 60 per 6 s), which the mirror learns from the X-RateLimit headers as it
+// must from the real provider. BENCH_LIMITS=unlimited opens them wide, for a benchmark that measures
+// something the budget does not touch (the proxy's own overhead, rendering after the data is in).
+const scale = Number(process.env.BENCH_LIMIT_SCALE ?? 10);
 const UNLIMITED = { limit: 1_000_000_000, windowMs: 60_000 };
-const unlimited = Object.fromEntries(RATE_LIMITED_FAKES.map((id) => [rateLimitOption(id), UNLIMITED]));
+const limits = Object.fromEntries(
+  RATE_LIMITED_FAKES.map((id) => {
+    const documented = SANDBOX_FAKES[id].defaultRateLimit!;
+    const scaled = { limit: documented.limit, windowMs: documented.windowMs / scale };
+    return [rateLimitOption(id), process.env.BENCH_LIMITS === 'unlimited' ? UNLIMITED : scaled];
+  }),
+);
 const caspenLimit = /^(\d+)\/(\d+)$/.exec(process.env.BENCH_CASPEN_RATE_LIMIT ?? '');
+const dataDir = process.env.BENCH_DATA_DIR;
 
 if (mode === 'sandbox') {
   const running = await startSandboxServers({
     ports: PROVIDER_IDS.map(() => 0),
     size: Number(arg ?? 1500),
     anchorMs: Date.parse(process.env.BENCH_ANCHOR ?? new Date().toISOString()),
-    ...unlimited,
+    ...limits,
     ...(caspenLimit
       ? { [rateLimitOption('caspen')]: { limit: Number(caspenLimit[1]), windowMs: Number(caspenLimit[2]) } }
       : {}),
@@ -38,6 +49,7 @@ if (mode === 'sandbox') {
       ...SANDBOX_CREDENTIALS,
       RATE_LIMIT_PER_MINUTE: '1000000',
       RATE_LIMIT_BURST: '1000000',
+      ...(dataDir ? { DATA_DIR: dataDir, MIRROR_SYNC: 'on' } : { MIRROR_SYNC: 'off' }),
     },
   });
   console.log(JSON.stringify({ url: running.url }));
