@@ -79,11 +79,11 @@ test('phone numbers export as given; cells that would run stay neutralised, howe
   page,
 }) => {
   const disguised = [' =1+1', '＝HYPERLINK("http://evil.example")', '\t=1', '＠SUM(A1)'];
-  // Provider text as a hostile provider could send it: the first ONLIVE.SITE titles of each page.
-  await page.route(/\/api\/providers\/onlive\/.*appointments/, async (route) => {
+  // Provider text as a hostile provider could send it: the first ONLIVE.SITE titles of the window.
+  await page.route(/\/api\/mirror\/onlive\/appointments\?/, async (route) => {
     const response = await route.fetch();
-    const body = (await response.json()) as { items?: { title?: string | null }[] };
-    body.items?.slice(0, disguised.length).forEach((item, i) => (item.title = disguised[i]!));
+    const body = (await response.json()) as { records?: { title?: string | null }[] };
+    body.records?.slice(0, disguised.length).forEach((item, i) => (item.title = disguised[i]!));
     await route.fulfill({ response, json: body });
   });
   await gotoList(page, 'provider=onlive');

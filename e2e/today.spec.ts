@@ -59,7 +59,7 @@ test('a summary toggle filters the board and is kept in the URL', async ({ page 
 test('Refresh fetches the providers again and says when the data was updated', async ({ page }) => {
   await gotoView(page, 'view=today');
   await expect(page.getByText(/^Updated \d+ s ago$/)).toBeVisible();
-  const refetch = page.waitForRequest((r) => r.url().includes('/api/providers/onlive/'));
+  const refetch = page.waitForRequest((r) => r.url().includes('/api/mirror/onlive/appointments?'));
   await page.getByRole('button', { name: 'Refresh' }).click();
   await refetch;
   await expect(page.getByText(/^Updated 0 s ago$/)).toBeVisible();

@@ -10,6 +10,7 @@ const segmentSchema = z.object({
   collection: z.string(),
   url: z.string(),
   optional: z.boolean().optional(),
+  single: z.boolean().optional(),
 });
 
 const scanSchema = z.object({

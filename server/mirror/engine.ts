@@ -6,7 +6,7 @@ import type { SyncStatus } from '../../contract/window-response.ts';
 import { msPerRequest, nextSendAt, observe, pauseFor, recordSend } from './budget.ts';
 import { parseState, statusOf, type EngineState, type Scan } from './engine-state.ts';
 import { advanceScan, newScan, retryDelayMs } from './scan.ts';
-import { pageRows } from './page-rows.ts';
+import { missingRefs, pageRows } from './page-rows.ts';
 import type { MirrorStore, WindowRows } from './store.ts';
 import type { SyncPage, SyncStrategy } from './strategy.ts';
 import { DAY_MS, startOfUtcDay } from './strategy-kit.ts';
@@ -89,7 +89,11 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
     const segment = scan.segments[scan.index];
     if (segment === undefined) throw new Error('scan index out of range');
     const rows = pageRows(strategy, segment, page.items, retainFrom(atMs));
-    const next = advanceScan(scan, page);
+    const lookups = scan.kind === 'poll' ? missingRefs(strategy, store, provider, rows) : [];
+    const next = advanceScan(
+      scan,
+      lookups.length ? { ...page, more: [...(page.more ?? []), ...lookups] } : page,
+    );
     let after: EngineState = { ...state, failures: 0, retryAtMs: null, error: null };
     if (segment.kind === 'appointments' && page.next === null) after.tail = scan.url;
     let finish: { purgeBeforeMs: number } | undefined;
@@ -176,7 +180,9 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
       try {
         const segment = scan.segments[scan.index];
         if (segment === undefined) throw new Error('scan index out of range');
-        page = strategy.page(segment, scan.url, answer.body);
+        page = segment.single
+          ? { items: [answer.body], next: null, pages: null }
+          : strategy.page(segment, scan.url, answer.body);
       } catch {
         onFailure(
           scan,

@@ -32,6 +32,27 @@ describe('freshness', () => {
     expect(engine.status().syncedAtMs).toBeGreaterThan(createdAt);
   });
 
+  it("Caspen: a new client's first booking shows the client's name as it first shows", async () => {
+    const { h, engine } = await synced('caspen');
+    const response = await h.sandbox.apps.caspen.request('http://sandbox.test/__sandbox/bookings', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ startMs: START + DAY, clientName: 'Newcomer Ada Lookup' }),
+    });
+    const { id } = (await response.json()) as { id: string };
+    const before = h.requests.length;
+    await runUntil(h.clock, engine, h.clock.now() + 60_000);
+    const stored = engine
+      .window(START, START + 7 * DAY)
+      .rows.records.map((r) => JSON.parse(r) as { id: string; client_id: string });
+    const booking = stored.find((r) => r.id === id)!;
+    const refs = engine.refsOf(id).map((r) => JSON.parse(r.body) as { id: string; first_name: string });
+    expect(refs.find((r) => r.id === booking.client_id)).toMatchObject({ first_name: 'Newcomer' });
+    // One lookup by id, not the whole client list again.
+    const lookups = h.requests.slice(before).filter((r) => r.path.includes('/clients'));
+    expect(lookups.map((r) => r.path)).toEqual([`/v1/clients/${booking.client_id}`]);
+  });
+
   it('Appointment.one: a new booking is found on the last page within 60 s', async () => {
     const { h, engine } = await synced('appointment-one');
     const booking = newAppointmentOneBooking(h.sandbox, START + DAY);

@@ -1,6 +1,6 @@
 // One fetched page as store rows: appointments that pass the engine's minimal checks (trimmed by the
 // provider's projection), reference records, and quarantine entries for the rest.
-import type { QuarantineEntry, StoredAppointment, StoredRef } from './store.ts';
+import type { MirrorStore, QuarantineEntry, StoredAppointment, StoredRef } from './store.ts';
 import { refKey, type SyncSegment, type SyncStrategy } from './strategy.ts';
 
 export interface PageRows {
@@ -43,4 +43,31 @@ export function pageRows(
     });
   });
   return rows;
+}
+
+/** A poll finds a handful of new bookings at most: more unknown names than this wait for the full scan. */
+const MAX_LOOKUPS = 10;
+
+/**
+ * Segments that fetch the reference records new bookings point at and the store lacks (a new client's
+ * name), so the booking shows names when it first shows, not after the next full scan.
+ */
+export function missingRefs(
+  strategy: SyncStrategy,
+  store: MirrorStore,
+  provider: string,
+  rows: PageRows,
+): SyncSegment[] {
+  if (strategy.refItem === undefined || rows.appointments.length === 0) return [];
+  const keys = [...new Set(rows.appointments.flatMap((a) => a.refKeys))];
+  const known = store.knownRefs(provider, keys);
+  const segments: SyncSegment[] = [];
+  for (const key of keys) {
+    if (known.has(key) || segments.length >= MAX_LOOKUPS) continue;
+    const split = key.indexOf(':');
+    const collection = key.slice(0, split);
+    const url = strategy.refItem(collection, key.slice(split + 1));
+    if (url !== null) segments.push({ kind: 'ref', collection, url, single: true, optional: true });
+  }
+  return segments;
 }

@@ -59,6 +59,8 @@ export interface MirrorStore {
   window(provider: string, fromMs: number, toMs: number): WindowRows;
   /** The reference records one stored appointment points at. */
   refsOf(provider: string, id: string): WindowRows['refs'];
+  /** Which of these reference keys the store holds. */
+  knownRefs(provider: string, keys: readonly string[]): Set<string>;
   appointmentCount(provider: string): number;
 }
 
@@ -156,6 +158,17 @@ export function createMirrorStore(db: SqlDriver): MirrorStore {
         `SELECT ref_key AS key, body FROM refs WHERE provider = ? AND ref_key IN (
            SELECT j.value FROM appointments AS a, json_each(a.ref_keys) AS j WHERE a.provider = ? AND a.id = ?)`,
         [provider, provider, id],
+      ),
+    knownRefs: (provider, keys) =>
+      new Set(
+        keys.length === 0
+          ? []
+          : db
+              .all<{ key: string }>(
+                `SELECT ref_key AS key FROM refs WHERE provider = ? AND ref_key IN (${keys.map(() => '?').join(',')})`,
+                [provider, ...keys],
+              )
+              .map((row) => row.key),
       ),
     appointmentCount: (provider) =>
       countOf(db, 'SELECT COUNT(*) AS n FROM appointments WHERE provider = ?', [provider]),

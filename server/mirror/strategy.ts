@@ -12,6 +12,8 @@ export interface SyncSegment {
   url: string;
   /** Whether a 404 means "this provider has no such list" (skipped) rather than a failure. */
   optional?: boolean;
+  /** One record at `url` (a reference looked up by id), not a page of them. */
+  single?: boolean;
 }
 
 export interface SyncPage {
@@ -63,6 +65,11 @@ export interface SyncStrategy {
   appointment(item: unknown): MirrorRecord | MirrorReject;
   /** A reference record trimmed to what the dashboard shows, or null to skip it. */
   ref(collection: string, item: unknown): { id: string; record: unknown } | null;
+  /**
+   * Proxy path of one reference record, for a new booking that points at one the store lacks (a
+   * client's first booking); null, or no method, where only the full scan's lists bring them.
+   */
+  refItem?(collection: string, id: string): string | null;
 }
 
 /** The engine's key for a reference record. */

@@ -28,11 +28,10 @@ export function createForwardUpstream(provider: ProviderId, deps: ForwardDeps): 
   const identity = { subject: `mirror:${provider}`, providers: [provider] } as const;
   return async (path) => {
     try {
-      const result = await forwardRequest(
-        { method: 'GET', url: `${INTERNAL_ORIGIN}${path}` },
-        identity,
-        { ...deps, userAgent: MIRROR_USER_AGENT },
-      );
+      const result = await forwardRequest({ method: 'GET', url: `${INTERNAL_ORIGIN}${path}` }, identity, {
+        ...deps,
+        userAgent: MIRROR_USER_AGENT,
+      });
       const headers = lowerCased(result.headers);
       if (result.status >= 200 && result.status < 300) {
         const body =

@@ -18,6 +18,8 @@ export interface ReadRoute {
   path: string;
   /** Each at most once per request. */
   query: readonly string[];
+  /** Read only by the server's mirror, never by a browser adapter. */
+  usedBy?: 'mirror';
 }
 
 export interface ProviderManifest {

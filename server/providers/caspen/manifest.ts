@@ -11,7 +11,13 @@ export const caspenManifest: ProviderManifest = {
   defaultUrl: 'https://api.caspen.com/v1',
   // "Authentication": a bearer token on every call.
   auth: 'bearer',
-  routes: [paged('appointments'), { path: 'appointments/:id', query: [] }, ...references.map(paged)],
+  routes: [
+    paged('appointments'),
+    { path: 'appointments/:id', query: [] },
+    ...references.map(paged),
+    // The mirror looks up a reference a new booking points at (a new client) by id.
+    ...references.map((r) => ({ path: `${r}/:id`, query: [], usedBy: 'mirror' as const })),
+  ],
   // Only `cursor` and `limit` are documented: no date filter.
   filtersByDateUpstream: false,
   // "Pagination": absolute `links.next` / `links.prev`.

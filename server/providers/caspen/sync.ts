@@ -73,6 +73,9 @@ export const caspenSync: SyncStrategy = {
   poll: (_range, tail) =>
     tail === null ? [] : [{ kind: 'appointments', collection: 'appointments', url: tail }],
   item: (id) => `${BASE}/appointments/${encodeURIComponent(id)}`,
+  // caspen.md: `GET /v1/clients/{id}` (and services, locations; practitioners and rooms assumed).
+  refItem: (collection, id) =>
+    collection in REF_FIELDS ? `${BASE}/${collection}/${encodeURIComponent(id)}` : null,
   page: (_segment, _url, body) => {
     const page = pageSchema.parse(body);
     const next = page.links.next;

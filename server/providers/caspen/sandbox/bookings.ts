@@ -6,6 +6,7 @@ import type {
   NewBookingInput,
 } from '../../../sandbox/booking-input.ts';
 import { bookingSlot } from '../../../sandbox/booking-slot.ts';
+import { bumpDataVersion } from '../../../sandbox/data-version.ts';
 import { pickAt } from '../../../sandbox/data/random.ts';
 import { MINUTE_MS } from '../../../sandbox/data/time-slots.ts';
 import { SITES } from '../../../sandbox/data/world.ts';
@@ -32,6 +33,8 @@ export function newCaspenBooking(
       created,
     );
     data.clients.push(client);
+    // The fake's by-id index of clients is rebuilt when their version moves.
+    bumpDataVersion(data.clients);
     record.client_id = client.id;
   }
   return record;
