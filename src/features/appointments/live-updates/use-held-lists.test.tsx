@@ -6,7 +6,7 @@ import type { ProviderListState } from '../../../providers/use-appointment-lists
 import { testAppointment } from '../../../test-support/test-appointment.ts';
 import { useHeldLists } from './use-held-lists.ts';
 
-function caspen(appointments: Appointment[]): ProviderListState {
+function caspen(appointments: Appointment[], updatedAt: number | null = 1): ProviderListState {
   return {
     provider: 'caspen',
     enabled: true,
@@ -17,7 +17,7 @@ function caspen(appointments: Appointment[]): ProviderListState {
     error: null,
     retryAt: null,
     isFetching: false,
-    updatedAt: 1,
+    updatedAt,
     sync: null,
     retry: () => undefined,
   };
@@ -70,6 +70,21 @@ describe('useHeldLists', () => {
     expect(shownIds()).toEqual(['a']);
     fireEvent.click(screen.getByRole('button', { name: 'Show' }));
     expect(shownIds()).toEqual(['a', 'b']);
+  });
+
+  it('holds the first booking of a range that had none, and applies a first answer at once', () => {
+    const { rerender } = render(<Probe lists={[caspen([], null)]} scope="r1" />);
+    fireEvent.pointerEnter(screen.getByTestId('rows'));
+    rerender(<Probe lists={[caspen([])]} scope="r1" />);
+    rerender(<Probe lists={[caspen([a])]} scope="r1" />);
+    expect(shownIds()).toEqual([]);
+    expect(screen.getByRole('status').textContent).toBe('1');
+    const { rerender: again } = render(<Probe lists={[caspen([], null)]} scope="r1" />);
+    fireEvent.pointerEnter(screen.getAllByTestId('rows')[1]!);
+    again(<Probe lists={[caspen([b])]} scope="r1" />);
+    expect(
+      Array.from(screen.getAllByTestId('rows')[1]!.querySelectorAll('button'), (x) => x.textContent),
+    ).toEqual(['b']);
   });
 
   it('applies a new date range at once, whatever the pointer', () => {

@@ -7,6 +7,8 @@ import { countChanges } from './held-changes.ts';
 interface Shown {
   scope: string;
   appointments: Appointment[];
+  /** Whether these rows are a provider's answer, not the empty list before its first one. */
+  answered: boolean;
 }
 
 /** Whether the staff member is working in the list: the pointer over it, or focus inside it. */
@@ -78,10 +80,10 @@ function reconcile(
   for (const list of live) {
     const before = shown.get(list.provider);
     if (before?.appointments === list.appointments && before.scope === scope) continue;
-    const fresh = before === undefined || before.scope !== scope || before.appointments.length === 0;
+    const fresh = before === undefined || before.scope !== scope || !before.answered;
     if (mode === 'held' && !fresh) continue;
     next ??= new Map(shown);
-    next.set(list.provider, { scope, appointments: list.appointments });
+    next.set(list.provider, { scope, appointments: list.appointments, answered: list.updatedAt !== null });
   }
   return next ?? shown;
 }
