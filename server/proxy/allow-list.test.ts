@@ -116,8 +116,9 @@ describe('checkAllowList', () => {
     ['/api/providers/caspen/appointments?limit=ten', 400],
     ['/api/providers/caspen/appointments/app_1?cursor=x', 400],
     ['/api/providers/appointment-one/event/15min?page=1', 400],
-    // Routes and keys the browser adapters never send.
-    ['/api/providers/caspen/rooms/rom_01HQ', 404],
+    // Routes and keys neither the browser adapters nor the mirror send.
+    // (`rooms/:id` and the other reference items are the mirror's, for a new booking's names.)
+    ['/api/providers/caspen/cancellation-reasons/cnr_01HQ', 404],
     ['/api/providers/appointment-one/calendar', 404],
     ['/api/providers/onlive/appointments?search=Test+Drive', 400],
     ['/api/providers/onlive/appointments?calendarIds=a&calendarIds=b', 400],
