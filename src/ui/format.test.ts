@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatDate,
+  formatDateParts,
   formatDateTime,
   formatDuration,
   formatTime,
@@ -16,6 +17,13 @@ describe('format', () => {
     expect(formatDateTime(instant, 'America/New_York')).toBe('Wed, 18 Nov 2026, 04:30');
     expect(formatTime(instant, 'Asia/Tokyo')).toBe('18:30');
     expect(formatDate(Date.parse('2026-11-18T23:30:00Z'), 'Asia/Tokyo')).toBe('Thu, 19 Nov 2026');
+  });
+
+  it('splits the date before its year, the parts reading as the whole', () => {
+    const tokyo = formatDateParts(Date.parse('2026-11-18T23:30:00Z'), 'Asia/Tokyo');
+    expect(tokyo).toEqual({ day: 'Thu, 19 Nov', year: ' 2026' });
+    expect(tokyo.day + tokyo.year).toBe(formatDate(Date.parse('2026-11-18T23:30:00Z'), 'Asia/Tokyo'));
+    expect(formatDateParts(Number.NaN, 'UTC')).toEqual({ day: '', year: '' });
   });
 
   it('shows the zone abbreviation that applies at that instant (DST aware)', () => {

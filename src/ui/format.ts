@@ -64,6 +64,20 @@ export function formatDate(ms: number, tz: string): string {
   return date ? formatter('date', tz).format(date) : '';
 }
 
+/** `formatDate` split before its year ("Wed, 18 Nov" and " 2026"), so a narrow layout can drop the year. */
+export function formatDateParts(ms: number, tz: string): { day: string; year: string } {
+  const date = toDate(ms);
+  if (!date) return { day: '', year: '' };
+  const parts = formatter('date', tz).formatToParts(date);
+  const at = parts.findIndex((p) => p.type === 'year');
+  // The separator before the year belongs to the year: hiding both leaves "Wed, 18 Nov".
+  const cut = at > 0 && parts[at - 1]!.type === 'literal' ? at - 1 : at;
+  const text = (list: Intl.DateTimeFormatPart[]) => list.map((p) => p.value).join('');
+  return at < 0
+    ? { day: text(parts), year: '' }
+    : { day: text(parts.slice(0, cut)), year: text(parts.slice(cut)) };
+}
+
 /** "10:30" (24-hour) in `tz`. */
 export function formatTime(ms: number, tz: string): string {
   const date = toDate(ms);

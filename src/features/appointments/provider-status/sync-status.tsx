@@ -3,7 +3,7 @@ import { useNow } from '../../../lib/use-now.ts';
 import type { ProviderListState } from '../../../providers/use-appointment-lists.ts';
 import { syncError } from '../../../providers/sync-error.ts';
 import { errorWords } from './error-words.ts';
-import { roughDuration, syncLine } from './sync-text.ts';
+import { roughDuration, syncLine, syncSummary } from './sync-text.ts';
 import '../../../ui/ui.css';
 
 const mirrored = (lists: readonly ProviderListState[]) =>
@@ -23,16 +23,25 @@ export function SyncStatusLine({
   now?: () => number;
 }) {
   const nowMs = useNow(now, 5_000);
-  const lines = mirrored(lists).map((list) => syncLine(list.provider, list.sync, nowMs));
+  const shown = mirrored(lists);
+  const lines = shown.map((list) => syncLine(list.provider, list.sync, nowMs));
   if (lines.length === 0) return null;
+  // On a phone three lines of "synced N s ago" crowd the list: when all is well, one line says it.
+  const summary = syncSummary(
+    shown.map((list) => list.sync),
+    nowMs,
+  );
   return (
-    <ul className="sync-line" aria-label="How fresh each provider is">
-      {lines.map((line) => (
-        <li key={line.provider} data-state={line.state}>
-          {line.text}
-        </li>
-      ))}
-    </ul>
+    <div className="sync-status" data-summary={summary === null ? undefined : ''}>
+      <ul className="sync-line" aria-label="How fresh each provider is">
+        {lines.map((line) => (
+          <li key={line.provider} data-state={line.state}>
+            {line.text}
+          </li>
+        ))}
+      </ul>
+      {summary === null ? null : <p className="sync-summary">{summary}</p>}
+    </div>
   );
 }
 

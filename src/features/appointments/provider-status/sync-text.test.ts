@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../../../../contract/window-response.ts';
-import { roughDuration, syncLine } from './sync-text.ts';
+import { roughDuration, syncLine, syncSummary } from './sync-text.ts';
 
 const NOW = Date.UTC(2026, 11, 1, 9, 0, 0);
 const ready: SyncStatus = {
@@ -54,6 +54,13 @@ describe('sync text', () => {
     expect(syncLine('caspen', stale, NOW).text).toBe(
       'Caspen: Not reachable; showing what was synced 3 min ago; trying again in 20 s',
     );
+  });
+
+  it('sums up on one line while every provider is ready, and not otherwise', () => {
+    const later = { ...ready, syncedAtMs: NOW - 5_000, fullScanEveryMs: 2 * 60_000 };
+    expect(syncSummary([ready, later], NOW)).toBe('All synced within 40 s, full check every ~8 min');
+    expect(syncSummary([ready, { ...ready, state: 'first-sync' }], NOW)).toBeNull();
+    expect(syncSummary([], NOW)).toBeNull();
   });
 
   it('names a refused key as the key, not the staff member', () => {

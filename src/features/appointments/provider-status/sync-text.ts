@@ -58,3 +58,11 @@ export function syncLine(provider: ProviderId, sync: SyncStatus, nowMs: number):
   else text = `${label}: synced ${ago(sync.syncedAtMs, nowMs)}, ${every}`;
   return { provider, state: sync.state, text };
 }
+
+/** "All synced within 40 s, full check every ~8 min" while every provider is ready; else null. */
+export function syncSummary(syncs: readonly SyncStatus[], nowMs: number): string | null {
+  if (syncs.length === 0 || syncs.some((s) => s.state !== 'ready' || s.syncedAtMs === null)) return null;
+  const oldest = Math.min(...syncs.map((s) => s.syncedAtMs!));
+  const every = Math.max(...syncs.map((s) => s.fullScanEveryMs));
+  return `All synced within ${roughDuration(nowMs - oldest)}, full check every ~${roughDuration(every)}`;
+}

@@ -7,7 +7,7 @@ import {
 import type { Appointment } from '../../../domain/appointment.ts';
 import { PROVIDER_LABELS } from '../../../../contract/providers.ts';
 import {
-  formatDate,
+  formatDateParts,
   formatDateTime,
   formatDuration,
   formatTime,
@@ -52,9 +52,11 @@ function clientText(a: Appointment): string | null {
 }
 
 function StartCell({ a, tz }: { a: Appointment; tz: string }) {
+  const { day, year } = formatDateParts(a.startMs, tz);
   return (
     <>
-      {formatDate(a.startMs, tz)}, <strong>{formatTime(a.startMs, tz)}</strong>{' '}
+      {day}
+      <span className="cell-year">{year}</span>, <strong>{formatTime(a.startMs, tz)}</strong>{' '}
       <span className="cell-muted">{zoneAbbreviation(a.startMs, tz)}</span>
     </>
   );
