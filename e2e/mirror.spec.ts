@@ -34,7 +34,7 @@ test.describe('bookings made upstream', () => {
     await expect(page.getByText(/^Caspen: synced \d+ s ago, full check every ~\d+ (s|min|h)$/)).toBeVisible();
   });
 
-  test('are held while the pointer is on the rows, and shown on Show with focus on the list', async ({
+  test('are held while the pointer is on the list, and shown on Show with focus on the list', async ({
     page,
   }) => {
     await page.goto(`/appointments?${LATER_QUERY}`);

@@ -44,8 +44,9 @@ function hasFilters(state: ListState): boolean {
  */
 export function AppointmentsRoute() {
   const { state, range, notices, update, reset, search, searchWith } = useListState();
-  const rowsRegion = useRef<HTMLDivElement>(null);
-  const view = useAppointmentsView(state, range, rowsRegion);
+  // The whole list section, Show button included: moving from a row to "Show" must not apply them first.
+  const listRegion = useRef<HTMLElement>(null);
+  const view = useAppointmentsView(state, range, listRegion);
   const { quarantined, result, perProvider, loading, nothingYet } = view;
   const searchRef = useRef<HTMLInputElement>(null);
   const focusRows = () => {
@@ -107,7 +108,7 @@ export function AppointmentsRoute() {
         />
         <ProviderStatus lists={lists} inRange={perProvider} sandbox={config.data?.sandbox ?? false} />
       </HeaderSlot>
-      <section className="appointments-list" aria-labelledby="appointments-heading">
+      <section ref={listRegion} className="appointments-list" aria-labelledby="appointments-heading">
         <div className="list-notices">
           <UrlNotice notices={notices} />
           <OfflineBanner />
@@ -146,36 +147,34 @@ export function AppointmentsRoute() {
             </>
           }
         />
-        <div ref={rowsRegion} className="list-rows">
-          {state.view === 'list' ? (
-            <AppointmentsTable
-              rows={result.rows}
-              timeZone={state.tz}
-              sort={state.sort}
-              onSort={(sort) => update({ sort })}
-              visibility={visibility}
-              selectedKey={nav.selectedKey}
-              openKey={openKey}
-              hrefFor={hrefFor}
-              onSelect={nav.select}
-              focusRequest={nav.focusRequest}
-              loading={nothingYet}
-              empty={empty}
-            />
-          ) : (
-            <DayViewBody
-              state={state}
-              day={day}
-              lists={lists}
-              update={update}
-              hrefFor={hrefFor}
-              openKey={openKey}
-              nav={nav}
-              loading={nothingYet}
-              empty={empty}
-            />
-          )}
-        </div>
+        {state.view === 'list' ? (
+          <AppointmentsTable
+            rows={result.rows}
+            timeZone={state.tz}
+            sort={state.sort}
+            onSort={(sort) => update({ sort })}
+            visibility={visibility}
+            selectedKey={nav.selectedKey}
+            openKey={openKey}
+            hrefFor={hrefFor}
+            onSelect={nav.select}
+            focusRequest={nav.focusRequest}
+            loading={nothingYet}
+            empty={empty}
+          />
+        ) : (
+          <DayViewBody
+            state={state}
+            day={day}
+            lists={lists}
+            update={update}
+            hrefFor={hrefFor}
+            openKey={openKey}
+            nav={nav}
+            loading={nothingYet}
+            empty={empty}
+          />
+        )}
       </section>
       <Outlet context={detailContext} />
       <DaySheet rows={day.rows} state={state} facets={result.facets} printing={printing} />

@@ -45,8 +45,9 @@ export interface HeldLists {
 
 /**
  * Background refreshes never move rows under the pointer or the focus: while the staff member works
- * in `region`, changes are held and counted ("3 new or changed: Show"); once they are not, or on Show,
- * they apply. A new date range, or a provider's first answer, applies at once.
+ * in `region` (the list section, its Show button included), changes are held and counted ("3 new or
+ * changed: Show"); once they are not, or on Show, they apply. A new date range, or a provider's first
+ * answer, applies at once.
  */
 export function useHeldLists(
   live: ProviderListState[],
