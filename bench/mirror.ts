@@ -3,19 +3,18 @@
 // HTTP against its floor at 80% of the budget; a cold start with that store; RSS and store size at
 // 150,000 appointments (50,000 per provider, synced on a simulated clock).
 import { spawn } from 'node:child_process';
-import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROVIDER_IDS, type ProviderId } from '../contract/providers.ts';
 import { createMirror } from '../server/mirror/mirror.ts';
-import { openNodeSqlite, STORE_FILE } from '../server/mirror/node-sqlite.ts';
+import { openNodeSqlite } from '../server/mirror/node-sqlite.ts';
 import { startMirrorRunner } from '../server/mirror/runner.ts';
 import { createMirrorStore } from '../server/mirror/store.ts';
-import { createHarness, runWhile } from '../server/mirror/test-support/harness.ts';
 import { createUndiciUpstreamFetch } from '../server/entries/undici-upstream-fetch.ts';
 import { loadProxyConfig } from '../server/proxy/config.ts';
 import { UPSTREAMS } from '../server/proxy/upstreams.ts';
 import { SANDBOX_CREDENTIALS } from '../server/sandbox/credentials.ts';
 import { startServe } from './lib/processes.ts';
+import { syncedStore } from './lib/synced-store.ts';
 import { figure, type Figure } from './lib/report.ts';
 
 const SIZE = 50_000;
@@ -123,16 +122,7 @@ async function caspenSync(dir: string) {
 
 async function storeAt150k(dir: string) {
   const anchor = Date.now();
-  const h = createHarness({ startMs: anchor, sandbox: { size: SIZE } });
-  const db = openNodeSqlite(dir);
-  const store = createMirrorStore(db.driver);
-  for (const id of PROVIDER_IDS) {
-    const engine = h.engine(id, store);
-    await runWhile(h.clock, engine, () => engine.state().lastFullAtMs === null, 24 * 3_600_000);
-  }
-  db.driver.run('PRAGMA wal_checkpoint(TRUNCATE)');
-  db.close();
-  const storeMb = statSync(join(dir, STORE_FILE)).size / 2 ** 20;
+  const storeMb = await syncedStore(dir, anchor, SIZE);
   console.log(`150k store: ${storeMb.toFixed(1)} MB`);
   return { anchor, storeMb };
 }

@@ -1,14 +1,20 @@
-// Proxy overhead: autocannon, 50 connections for 10 s (three rounds a side), on a list request to the
-// provider that costs the proxy most (a signature per request, a date range upstream), straight to the
-// sandbox (pre-signed) and through the production Node server (auth checks, allow-list, signing per
-// request, response cleaning). Budget: proxied req/s at least 0.6 of direct.
+// Proxy overhead with the provider's documented limit in force: autocannon at 80% of ONLIVE.SITE's
+// budget (1000 per 60 s, its window scaled 10x like every benchmark's: about 133 requests a second),
+// 10 s per round, three rounds a side, on a list request to the provider that costs the proxy most (a
+// signature per request, a date range upstream), straight to the sandbox (pre-signed) and through the
+// production Node server (auth checks, allow-list, signing per request, response cleaning).
+// Budgets: the proxy keeps up with the whole offered rate (>= 0.95 of direct), adding at most 15 ms at
+// the median; the proxy process's CPU per request is reported.
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { providerProxyBase } from '../contract/api-paths.ts';
 import { PROVIDER_IDS, PROVIDER_LABELS, type ProviderId } from '../contract/providers.ts';
 import { SERVER_PROVIDERS } from '../server/providers/registry.ts';
 import { SANDBOX_CREDENTIALS } from '../server/sandbox/credentials.ts';
+import { SANDBOX_FAKES } from '../server/sandbox/registry.ts';
 import { figure, type Figure } from './lib/report.ts';
 import { ensureAppBuild, startServe } from './lib/processes.ts';
+import { LIMIT_WINDOW_SCALE } from './lib/limits.ts';
 import { summarise } from './lib/stats.ts';
 
 /** Rounds of 10 s per side, alternating direct and proxied. */
@@ -33,8 +39,21 @@ const QUERY = (anchor: number) =>
     limit: '100',
   }).toString();
 
+const { defaultRateLimit } = SANDBOX_FAKES[BENCHED];
+if (defaultRateLimit === undefined) throw new Error(`${BENCHED} documents no rate limit`);
+/** serve.ts scales every documented window down 10x; 80% of that, as the mirror would spend it. */
+const RATE = Math.floor(
+  (0.8 * defaultRateLimit.limit) / (defaultRateLimit.windowMs / LIMIT_WINDOW_SCALE / 1000),
+);
+
 function load(url: string, headers: Record<string, string>, duration: number) {
-  return autocannon({ url, headers, connections: 50, duration, pipelining: 1 });
+  return autocannon({ url, headers, connections: 10, duration, pipelining: 1, overallRate: RATE });
+}
+
+/** User plus system CPU of a process so far, in ms (Linux /proc; clock ticks at 100 Hz). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 export async function runProxyBench(tmp: string): Promise<Figure[]> {
@@ -42,9 +61,6 @@ export async function runProxyBench(tmp: string): Promise<Figure[]> {
   const anchor = Date.now();
   const sandbox = await startServe<{ urls: Record<string, string> }>(['sandbox', '1500'], {
     BENCH_ANCHOR: new Date(anchor).toISOString(),
-    // The proxy's own cost per request, at tens of thousands of requests: no provider budget could
-    // take that, and what the budget does to waiting is the ui and mirror benchmarks' business.
-    BENCH_LIMITS: 'unlimited',
   });
   const app = await startServe<{ url: string }>(['app', distDir], {
     FRONTDESK_BENCH_SANDBOX: JSON.stringify(sandbox.info.urls),
@@ -59,10 +75,14 @@ export async function runProxyBench(tmp: string): Promise<Figure[]> {
     // Alternating rounds, so a noisy neighbour hits both sides alike; each figure is the median round.
     const direct: autocannon.Result[] = [];
     const proxied: autocannon.Result[] = [];
+    let proxyCpuMs = 0;
     for (let round = 0; round < ROUNDS; round += 1) {
       direct.push(await load(directUrl.href, signed, 10));
+      const before = cpuMs(app.pid);
       proxied.push(await load(proxiedUrl, {}, 10));
+      proxyCpuMs += cpuMs(app.pid) - before;
     }
+    const proxiedRequests = proxied.reduce((n, r) => n + r.requests.total, 0);
     for (const [name, r] of [
       ...direct.map((d) => ['direct', d] as const),
       ...proxied.map((p) => ['proxied', p] as const),
@@ -78,12 +98,20 @@ export async function runProxyBench(tmp: string): Promise<Figure[]> {
     return [
       figure({
         bench: 'proxy',
-        name: `${PROVIDER_LABELS[BENCHED]} list req/s through proxy (50 conns, ${ROUNDS} x 10 s)`,
+        name: `${PROVIDER_LABELS[BENCHED]} list req/s through proxy, offered ${RATE}/s (${ROUNDS} x 10 s)`,
         unit: 'req/s',
         value: proxiedRate.median,
         baseline: rate(direct).median,
-        budget: { on: 'ratio', op: '>=', limit: 0.6 },
+        budget: { on: 'ratio', op: '>=', limit: 0.95 },
         spread: proxiedRate.spread,
+      }),
+      figure({
+        bench: 'proxy',
+        name: 'proxy process CPU per request',
+        unit: 'ms',
+        value: proxyCpuMs / Math.max(proxiedRequests, 1),
+        baseline: null,
+        budget: null,
       }),
       figure({
         bench: 'proxy',
@@ -107,7 +135,7 @@ export async function runProxyBench(tmp: string): Promise<Figure[]> {
         unit: 'ms',
         value: p50(proxied) - p50(direct),
         baseline: null,
-        budget: null,
+        budget: { on: 'value', op: '<=', limit: 15 },
       }),
       figure({
         bench: 'proxy',

@@ -8,19 +8,20 @@ import { startSandboxServers } from '../server/sandbox/start-servers.ts';
 import { SANDBOX_CREDENTIALS } from '../server/sandbox/credentials.ts';
 import { RATE_LIMITED_FAKES, rateLimitOption, SANDBOX_FAKES } from '../server/sandbox/registry.ts';
 import { startNodeServer } from '../server/entries/node.ts';
+import { LIMIT_WINDOW_SCALE } from './lib/limits.ts';
 
 const [mode, arg] = process.argv.slice(2);
-// Every fake enforces its documented limit, its window scaled down by BENCH_LIMIT_SCALE (default 10:
-// Caspen's 60 per 60 s becomes 60 per 6 s), which the mirror learns from the X-RateLimit headers as it
-// must from the real provider. BENCH_LIMITS=unlimited opens them wide, for a benchmark that measures
-// something the budget does not touch (the proxy's own overhead, rendering after the data is in).
-const scale = Number(process.env.BENCH_LIMIT_SCALE ?? 10);
-const UNLIMITED = { limit: 1_000_000_000, windowMs: 60_000 };
+// Every fake enforces its documented limit, its window scaled down 10x to keep runs short (Caspen's
+// 60 per 60 s becomes 60 per 6 s), which the mirror learns from the X-RateLimit headers as it must from
+// the real provider. No benchmark runs without them: a figure measured without the limit says nothing
+// about what staff wait for.
 const limits = Object.fromEntries(
   RATE_LIMITED_FAKES.map((id) => {
     const documented = SANDBOX_FAKES[id].defaultRateLimit!;
-    const scaled = { limit: documented.limit, windowMs: documented.windowMs / scale };
-    return [rateLimitOption(id), process.env.BENCH_LIMITS === 'unlimited' ? UNLIMITED : scaled];
+    return [
+      rateLimitOption(id),
+      { limit: documented.limit, windowMs: documented.windowMs / LIMIT_WINDOW_SCALE },
+    ];
   }),
 );
 const caspenLimit = /^(\d+)\/(\d+)$/.exec(process.env.BENCH_CASPEN_RATE_LIMIT ?? '');

@@ -11,7 +11,7 @@ process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
 export async function startServe<T>(
   args: string[],
   env: Record<string, string> = {},
-): Promise<{ info: T; stop(): void }> {
+): Promise<{ info: T; pid: number; stop(): void }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/serve.ts', ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -28,6 +28,7 @@ export async function startServe<T>(
   });
   return {
     info,
+    pid: child.pid ?? 0,
     stop() {
       child.kill('SIGTERM');
       children.delete(child);
