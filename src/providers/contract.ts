@@ -64,7 +64,13 @@ export type ListNormaliser = (records: readonly unknown[]) => ListResult;
 
 /** The browser side of one provider, as its registry line names it. */
 export interface ProviderModule {
-  createAdapter(deps: AdapterDeps): ProviderAdapter;
+  /** The adapter's `rangeScoped`, known before its code is loaded. */
+  rangeScoped: boolean;
+  /**
+   * The adapter that pages the provider through the signing proxy, loaded on first use: a server that
+   * mirrors every provider never needs its paging, pacing and reference-cache code.
+   */
+  loadAdapter(): Promise<(deps: AdapterDeps) => ProviderAdapter>;
   /**
    * The adapter's pure list step, with names built from reference records the way the adapter builds
    * them from its reference fetches (the data-path benchmark times exactly this).

@@ -19,6 +19,15 @@ describe('adapter registry', () => {
     expect(PROVIDER_IDS.filter((id) => adapters[id].rangeScoped)).toEqual(['onlive']);
   });
 
+  it("says each adapter's rangeScoped before its code loads, as the adapter itself says it", async () => {
+    for (const id of PROVIDER_IDS) {
+      const create = await PROVIDER_MODULES[id].loadAdapter();
+      const adapter = create({ fetch: globalThis.fetch, now: () => 0, sleep, baseUrl: '/api' });
+      expect(adapter.id).toBe(id);
+      expect(adapter.rangeScoped).toBe(PROVIDER_MODULES[id].rangeScoped);
+    }
+  });
+
   it('sends each adapter to its same-origin proxy route', () => {
     expect(proxyBaseUrl('appointment-one')).toBe('/api/providers/appointment-one');
   });

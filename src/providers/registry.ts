@@ -18,16 +18,30 @@ export interface AdaptersDeps extends Omit<AdapterDeps, 'baseUrl'> {
   baseUrl?: (provider: ProviderId) => string;
 }
 
-/** Builds one adapter per provider, each with its own pacer, limiter and reference cache. */
+/**
+ * One adapter per provider, each with its own pacer, limiter and reference cache once its code has
+ * loaded (on its first call).
+ */
 export function createAdapters(deps: AdaptersDeps): Record<ProviderId, ProviderAdapter> {
   const baseUrl = deps.baseUrl ?? providerProxyBase;
   const entries = PROVIDER_IDS.map((id) => {
     const module = PROVIDER_MODULES[id] as ProviderModule | undefined;
     if (!module) throw new Error(`No browser module is registered for provider "${id}"`);
     const { fetch, now, sleep } = deps;
-    return [id, module.createAdapter({ fetch, now, sleep, baseUrl: baseUrl(id) })] as const;
+    return [id, lazyAdapter(id, module, { fetch, now, sleep, baseUrl: baseUrl(id) })] as const;
   });
   return Object.fromEntries(entries) as Record<ProviderId, ProviderAdapter>;
+}
+
+function lazyAdapter(id: ProviderId, module: ProviderModule, deps: AdapterDeps): ProviderAdapter {
+  let adapter: Promise<ProviderAdapter> | null = null;
+  const loaded = () => (adapter ??= module.loadAdapter().then((create) => create(deps)));
+  return {
+    id,
+    rangeScoped: module.rangeScoped,
+    listAppointments: async (range, options) => (await loaded()).listAppointments(range, options),
+    getAppointment: async (appointmentId, options) => (await loaded()).getAppointment(appointmentId, options),
+  };
 }
 
 /** One mirror reader per provider, for servers whose `GET /api/providers` says `mirrored`. */

@@ -1,7 +1,6 @@
 import type { ProviderModule, ReferenceRecords } from '../contract.ts';
 import { withNamesFrom } from '../normalise-list.ts';
 import { parseEach } from '../parse-each.ts';
-import { createAppointmentOneAdapter } from './adapter.ts';
 import { eventInfo, normaliseList, type AppointmentOneNames } from './normalise.ts';
 import { appointmentOneEventSchema } from './wire.ts';
 
@@ -13,6 +12,7 @@ function namesFrom(references: ReferenceRecords): AppointmentOneNames {
 }
 
 export const appointmentOneProvider: ProviderModule = {
-  createAdapter: createAppointmentOneAdapter,
+  rangeScoped: false,
+  loadAdapter: () => import('./adapter.ts').then((m) => m.createAppointmentOneAdapter),
   listNormaliser: withNamesFrom(normaliseList, namesFrom),
 };

@@ -1,11 +1,11 @@
 import type { ProviderModule } from '../contract.ts';
 import { namesFromLists, withNamesFrom } from '../normalise-list.ts';
-import { createOnliveAdapter } from './adapter.ts';
 import { normaliseList } from './normalise.ts';
 import { calendarInfos, namesById } from './refs.ts';
 
 export const onliveProvider: ProviderModule = {
-  createAdapter: createOnliveAdapter,
+  rangeScoped: true,
+  loadAdapter: () => import('./adapter.ts').then((m) => m.createOnliveAdapter),
   // Calendars, services and user groups (onlive.md reference endpoints).
   listNormaliser: withNamesFrom(
     normaliseList,
