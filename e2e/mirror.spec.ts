@@ -55,6 +55,26 @@ test.describe('bookings made upstream', () => {
   });
 });
 
+test('the first screen on the mirror is the whole list: no skeleton, no partial count first', async ({
+  page,
+}) => {
+  // Everything the table showed before its rows, seen by an observer that starts with the page.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { seenBeforeRows: string[] }).seenBeforeRows = seen;
+    new MutationObserver(() => {
+      if (document.querySelector('.appointments-table tbody tr[aria-rowindex]')) return;
+      if (document.querySelector('[data-skeleton]')) seen.push('skeleton');
+      const count = document.querySelector('.list-count')?.textContent;
+      if (count) seen.push(count);
+    }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  await page.goto('/appointments');
+  await expectListSettled(page);
+  const seen = await page.evaluate(() => (window as unknown as { seenBeforeRows: string[] }).seenBeforeRows);
+  expect(seen.filter((s) => !/^[\d,]+ of [\d,]+ appointments?$/.test(s))).toEqual([]);
+});
+
 async function openDefaultView(browser: Browser): Promise<number> {
   const context = await browser.newContext({
     baseURL: APP_URL,

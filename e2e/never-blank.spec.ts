@@ -1,4 +1,4 @@
-// Code loaded on first use is preloaded after the first render; a chunk that cannot arrive (offline,
+// Code loaded on first use is preloaded once the list has loaded; a chunk that cannot arrive (offline,
 // or a release replaced it: old names 404) says "Couldn't load: Retry" in place while the list stays;
 // offline, an opened appointment shows what is cached or says why not, and recovers when back online.
 import type { Page } from '@playwright/test';

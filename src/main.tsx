@@ -1,12 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { createBrowserDeps } from './app/browser-deps.ts';
+import { warmStart } from './app/warm-start.ts';
 import './app/styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+const deps = createBrowserDeps();
+// Not a top-level await: with one, the bundler splits the entry's shared code into many chunks.
+void warmStart(deps, window.location).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App deps={deps} />
+    </StrictMode>,
+  ),
 );

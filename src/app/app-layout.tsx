@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Outlet } from 'react-router';
 import { HeaderSlotContext } from '../ui/header-slot.tsx';
 import './page-layout.css';
@@ -8,7 +8,15 @@ import './page-layout.css';
  * route puts provider status there), then the page.
  */
 export function AppLayout() {
-  const [slot, setSlot] = useState<HTMLDivElement | null>(null);
+  // Made before the first render, so the route's portal fills it in the same commit: a slot kept in
+  // state would arrive one render later and make the whole page render twice on load.
+  const [slot] = useState(() => {
+    const element = document.createElement('div');
+    element.className = 'app-header-status';
+    element.id = 'provider-status-slot';
+    return element;
+  });
+  const attach = useCallback((holder: HTMLDivElement | null) => holder?.append(slot), [slot]);
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -19,7 +27,7 @@ export function AppLayout() {
           <img src="/favicon.svg" alt="" width={24} height={24} />
           Frontdesk
         </span>
-        <div className="app-header-status" id="provider-status-slot" ref={setSlot} />
+        <div className="app-header-slot" ref={attach} />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         <HeaderSlotContext.Provider value={slot}>

@@ -1,8 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { ProviderId } from '../../contract/providers.ts';
 import type { ProviderAdapter } from './contract.ts';
-import { createAdapters, createMirrorAdapters } from './registry.ts';
-import { sleep } from './sleep.ts';
+import { createDefaultAdapters } from './registry.ts';
 
 interface AdaptersValue {
   adapters: Record<ProviderId, ProviderAdapter>;
@@ -33,10 +32,11 @@ export function AdaptersProvider({
   const value = useMemo<AdaptersValue>(() => {
     // Bound: browsers throw "Illegal invocation" when fetch is called with another `this`.
     const f = fetchFn ?? window.fetch.bind(window);
+    const defaults = adapters && mirrorAdapters ? null : createDefaultAdapters(f);
     return {
       fetch: f,
-      adapters: adapters ?? createAdapters({ fetch: f, now: Date.now, sleep }),
-      mirrorAdapters: mirrorAdapters ?? createMirrorAdapters({ fetch: f, now: Date.now }),
+      adapters: adapters ?? defaults!.adapters,
+      mirrorAdapters: mirrorAdapters ?? defaults!.mirrorAdapters,
     };
   }, [adapters, mirrorAdapters, fetchFn]);
   return <AdaptersContext.Provider value={value}>{children}</AdaptersContext.Provider>;

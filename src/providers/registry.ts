@@ -5,6 +5,7 @@ import { caspenProvider } from './caspen/provider.ts';
 import type { AdapterDeps, ProviderAdapter, ProviderModule } from './contract.ts';
 import { createMirrorAdapter } from './mirror-adapter.ts';
 import { onliveProvider } from './onlive/provider.ts';
+import { sleep } from './sleep.ts';
 
 /** One line per provider. A provider in PROVIDER_IDS without a line here fails typecheck and a test. */
 export const PROVIDER_MODULES: Record<ProviderId, ProviderModule> = {
@@ -41,6 +42,14 @@ function lazyAdapter(id: ProviderId, module: ProviderModule, deps: AdapterDeps):
     rangeScoped: module.rangeScoped,
     listAppointments: async (range, options) => (await loaded()).listAppointments(range, options),
     getAppointment: async (appointmentId, options) => (await loaded()).getAppointment(appointmentId, options),
+  };
+}
+
+/** Both sets of adapters over one fetch: what the app runs on unless a test injects its own. */
+export function createDefaultAdapters(fetchFn: typeof fetch, now: () => number = Date.now) {
+  return {
+    adapters: createAdapters({ fetch: fetchFn, now, sleep }),
+    mirrorAdapters: createMirrorAdapters({ fetch: fetchFn, now }),
   };
 }
 

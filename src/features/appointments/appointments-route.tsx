@@ -72,7 +72,7 @@ export function AppointmentsRoute() {
     searchRef,
   });
   const { visibility, setVisible } = useColumnVisibility();
-  usePreloadOnIdle();
+  usePreloadOnIdle(!loading);
 
   const stillLoading = lists
     .filter((list) => list.status === 'loading')

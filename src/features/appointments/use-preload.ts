@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
-import { preloadWhenIdle } from '../../ui/lazy-module.ts';
+import { useEffect, useState } from 'react';
+import { preloadWhenIdle, type LazyModule } from '../../ui/lazy-module.ts';
 import { detailRouteModule } from './detail-route-loader.tsx';
 import { rawRecordModule, sanitizedHtmlModule } from './detail/lazy-parts.ts';
 import { csvModule } from './export/export-button.tsx';
@@ -15,11 +15,25 @@ const ON_FIRST_USE = [
   rawRecordModule,
 ];
 
+/** The latest the preload waits for the list, when a provider keeps it loading (a long first page). */
+export const PRELOAD_AT_THE_LATEST_MS = 5_000;
+
 /**
- * After the list's first render, fetch every chunk it loads on first use while the browser is idle:
- * a popover, menu, export or panel opened later (offline, or after a release replaced the files)
- * then needs no network.
+ * Once the list has loaded (or after PRELOAD_AT_THE_LATEST_MS), fetch every chunk it loads on first
+ * use while the browser is idle: a popover, menu, export or panel opened later (offline, or after a
+ * release replaced the files) then needs no network. Not before: compiling those chunks would compete
+ * with the first screen for the CPU, which several tabs on one machine share.
  */
-export function usePreloadOnIdle(): void {
-  useEffect(() => preloadWhenIdle(ON_FIRST_USE), []);
+export function usePreloadOnIdle(
+  listLoaded: boolean,
+  modules: readonly LazyModule<unknown>[] = ON_FIRST_USE,
+): void {
+  const [late, setLate] = useState(false);
+  const [started, setStarted] = useState(false);
+  if ((listLoaded || late) && !started) setStarted(true);
+  useEffect(() => {
+    const timer = setTimeout(() => setLate(true), PRELOAD_AT_THE_LATEST_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  useEffect(() => (started ? preloadWhenIdle(modules) : undefined), [started, modules]);
 }
