@@ -65,13 +65,17 @@ export function useLazyFailure(lazy: LazyModule<unknown>): unknown {
   return useSyncExternalStore(lazy.subscribe, lazy.failure, lazy.failure);
 }
 
-/** Starts every import when the browser is idle, so later first uses need no network. */
-export function preloadWhenIdle(modules: readonly LazyModule<unknown>[], win: Window = window): () => void {
-  const run = () => modules.forEach((lazy) => void lazy.load().catch(() => undefined));
+/** Runs `run` when the browser is next idle (within 3 s); returns a cancel function. */
+export function whenIdle(run: () => void, win: Window = window): () => void {
   if (typeof win.requestIdleCallback === 'function') {
     const handle = win.requestIdleCallback(run, { timeout: 3000 });
     return () => win.cancelIdleCallback(handle);
   }
   const handle = win.setTimeout(run, 200);
   return () => win.clearTimeout(handle);
+}
+
+/** Starts every import when the browser is idle, so later first uses need no network. */
+export function preloadWhenIdle(modules: readonly LazyModule<unknown>[], win: Window = window): () => void {
+  return whenIdle(() => modules.forEach((lazy) => void lazy.load().catch(() => undefined)), win);
 }
