@@ -34,6 +34,8 @@ export async function summaryCount(page: Page, name: string): Promise<number> {
 export async function gotoView(page: Page, query: string): Promise<void> {
   await page.goto(`/appointments?${query}`);
   await expectListSettled(page);
+  // The board's and the timeline's code is its own chunk.
+  await expect(page.getByText('Loading the view…')).toHaveCount(0);
 }
 
 export function timelineBlocks(page: Page): Locator {

@@ -3,6 +3,7 @@ import { mirrorWindowPath, PROVIDERS_PATH } from '../../contract/api-paths.ts';
 import type { ProviderId } from '../../contract/providers.ts';
 import { queryKeys } from '../providers/query-keys.ts';
 import { createDefaultAdapters } from '../providers/registry.ts';
+import { dayViewModule } from '../features/appointments/day-views/day-view-lazy.tsx';
 import { createQueryClient } from './query-client.ts';
 import { warmStart } from './warm-start.ts';
 
@@ -77,6 +78,13 @@ describe('warm start', () => {
       await warmStart(deps, { pathname, search: SEARCH });
       expect(asked).toHaveLength(3);
     }
+  });
+
+  it("loads the Today board's code with the windows when the URL opens it", async () => {
+    const { deps } = server();
+    expect(dayViewModule.current()).toBeUndefined();
+    await warmStart(deps, { pathname: '/appointments', search: `${SEARCH}&view=today` });
+    expect(dayViewModule.current()?.DayViewBody).toBeTypeOf('function');
   });
 
   it('reads nothing for pages that are not the list', async () => {

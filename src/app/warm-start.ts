@@ -1,4 +1,5 @@
 import { PROVIDER_IDS } from '../../contract/providers.ts';
+import { dayViewModule } from '../features/appointments/day-views/day-view-lazy.tsx';
 import { parseListState } from '../features/appointments/list-state/url-state.ts';
 import { browserTimeZone } from '../lib/time-zones.ts';
 import { dayRange } from '../lib/zoned-dates.ts';
@@ -15,11 +16,12 @@ const LIST_PATH = /^\/(appointments(\/.*)?)?$/;
 /**
  * Starts, before React renders anything, the reads the first screen needs: the provider list (already
  * on its way through the `preload` in index.html), then one mirror window per mirrored provider for
- * the range in the URL, into the cache the list reads. Resolves once they have answered, or at the
- * deadline, whichever comes first. The list then renders once, with its rows, instead of a skeleton
- * first and again as each provider answers: on a busy or slow machine (several staff members' tabs
- * on one front-desk PC) each of those renders is what the staff member waits for.
- * Providers paged through the proxy are not waited for: their first page can take a while.
+ * the range in the URL, into the cache the list reads, and the Today board's or the timeline's code
+ * when the URL opens one. Resolves once they have answered, or at the deadline, whichever comes
+ * first. The list then renders once, with its rows, instead of a skeleton first and again as each
+ * provider answers: on a busy or slow machine (several staff members' tabs on one front-desk PC) each
+ * of those renders is what the staff member waits for. Providers paged through the proxy are not
+ * waited for: their first page can take a while.
  */
 export async function warmStart(
   deps: Pick<BrowserDeps, 'queryClient' | 'fetch' | 'mirrorAdapters' | 'now'>,
@@ -28,20 +30,22 @@ export async function warmStart(
 ): Promise<void> {
   if (!LIST_PATH.test(location.pathname)) return;
   const { queryClient } = deps;
+  const env = { nowMs: deps.now(), browserTz: browserTimeZone() };
+  const { state } = parseListState(location.search, env);
   const reads = (async () => {
     const config = await queryClient.ensureQueryData(providerQueries.config(deps.fetch));
-    const env = { nowMs: deps.now(), browserTz: browserTimeZone() };
-    const { state } = parseListState(location.search, env);
     const range = dayRange(state.from, state.to, state.tz);
     const mirrored = PROVIDER_IDS.filter((id) =>
       config.providers.some((p) => p.id === id && p.enabled && p.mirrored),
     );
-    // prefetchQuery never throws: a failed window is the list's to show, with its Retry.
-    await Promise.all(
-      mirrored.map((id) =>
+    // prefetchQuery never throws: a failed window is the list's to show, with its Retry; so is a
+    // view's code that cannot arrive.
+    await Promise.all([
+      ...mirrored.map((id) =>
         queryClient.prefetchQuery(appointmentQueries.list(deps.mirrorAdapters[id], range)),
       ),
-    );
+      state.view === 'list' ? undefined : dayViewModule.load().catch(() => undefined),
+    ]);
   })();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<void>((resolve) => {
