@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { App } from './app/app.tsx';
-import { focusInShell, restoreShellFocus } from './app/boot-focus.ts';
+import { focusedIdIn, refocus } from './app/boot-focus.ts';
 import { createBrowserDeps } from './app/browser-deps.ts';
 import { warmStart } from './app/warm-start.ts';
 import './app/styles.css';
@@ -12,7 +12,7 @@ if (!root) throw new Error('index.html has no #root element');
 const deps = createBrowserDeps();
 // Not a top-level await: with one, the bundler splits the entry's shared code into many chunks.
 void warmStart(deps, window.location).then(() => {
-  const focused = focusInShell(root);
+  const focused = focusedIdIn(root);
   // Synchronous, so the focus the staff member gave the shell moves to the app before the next key.
   flushSync(() =>
     createRoot(root).render(
@@ -21,5 +21,5 @@ void warmStart(deps, window.location).then(() => {
       </StrictMode>,
     ),
   );
-  restoreShellFocus(root, focused);
+  refocus(root, focused);
 });

@@ -19,7 +19,7 @@ export function AppLayout() {
   const attach = useCallback((holder: HTMLDivElement | null) => holder?.append(slot), [slot]);
   return (
     <div className="app">
-      <a className="skip-link" href="#main">
+      <a id="skip-link" className="skip-link" href="#main">
         Skip to content
       </a>
       <header className="app-header">

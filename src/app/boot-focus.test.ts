@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { focusInShell, restoreShellFocus } from './boot-focus.ts';
+import { focusedIdIn, refocus } from './boot-focus.ts';
+
+const SHELL = '<a id="skip-link" href="#main">Skip</a><main id="main" tabindex="-1"></main>';
 
 function shell() {
   const root = document.createElement('div');
-  root.innerHTML = '<a class="skip-link" href="#main">Skip</a><main id="main" tabindex="-1"></main>';
+  root.innerHTML = SHELL;
   document.body.append(root);
   return root;
 }
@@ -11,27 +13,26 @@ function shell() {
 describe('focus across the first render', () => {
   it('moves focus from the shell to the same element of the app', () => {
     const root = shell();
-    root.querySelector<HTMLElement>('.skip-link')!.focus();
-    const where = focusInShell(root);
-    expect(where).toBe('.skip-link');
+    document.getElementById('skip-link')!.focus();
+    const id = focusedIdIn(root);
+    expect(id).toBe('skip-link');
     // The first render replaces the shell's markup with the app's.
-    root.innerHTML =
-      '<div class="app"><a class="skip-link" href="#main">Skip</a><main id="main" tabindex="-1"></main></div>';
+    root.innerHTML = `<div class="app">${SHELL}</div>`;
     expect(document.activeElement).toBe(document.body);
-    restoreShellFocus(root, where);
-    expect(document.activeElement).toBe(root.querySelector('.skip-link'));
+    refocus(root, id);
+    expect(document.activeElement).toBe(document.getElementById('skip-link'));
     root.remove();
   });
 
-  it('names the main region by its id, and nothing when focus is elsewhere', () => {
+  it('names the main region, and nothing when focus is outside the shell', () => {
     const root = shell();
-    root.querySelector<HTMLElement>('#main')!.focus();
-    expect(focusInShell(root)).toBe('#main');
+    document.getElementById('main')!.focus();
+    expect(focusedIdIn(root)).toBe('main');
     const outside = document.createElement('button');
     document.body.append(outside);
     outside.focus();
-    expect(focusInShell(root)).toBeNull();
-    restoreShellFocus(root, null);
+    expect(focusedIdIn(root)).toBeNull();
+    refocus(root, null);
     expect(document.activeElement).toBe(outside);
     outside.remove();
     root.remove();

@@ -28,12 +28,11 @@ export function usePreloadOnIdle(
   listLoaded: boolean,
   modules: readonly LazyModule<unknown>[] = ON_FIRST_USE,
 ): void {
-  const [late, setLate] = useState(false);
   const [started, setStarted] = useState(false);
-  if ((listLoaded || late) && !started) setStarted(true);
+  if (listLoaded && !started) setStarted(true);
   useEffect(() => {
-    const timer = setTimeout(() => setLate(true), PRELOAD_AT_THE_LATEST_MS);
+    if (started) return preloadWhenIdle(modules);
+    const timer = setTimeout(() => setStarted(true), PRELOAD_AT_THE_LATEST_MS);
     return () => clearTimeout(timer);
-  }, []);
-  useEffect(() => (started ? preloadWhenIdle(modules) : undefined), [started, modules]);
+  }, [started, modules]);
 }

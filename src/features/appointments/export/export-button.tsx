@@ -21,20 +21,6 @@ type Phase =
 /** The CSV builder and Papa Parse: preloaded when idle, imported on the first export otherwise. */
 export const csvModule = createLazyModule(() => import('./build-csv.ts'));
 
-/** Hands a file to the browser's download machinery; the URL is freed once the download has started. */
-function download(text: string, fileName: string): void {
-  // The BOM makes spreadsheet apps read the file as UTF-8 (names in any script survive).
-  const blob = new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** "Export CSV" of the visible rows; the CSV code (and papaparse) loads on the first click. */
 export function ExportButton({ rows, timeZone }: ExportButtonProps) {
   const { state } = useListState();
@@ -43,15 +29,15 @@ export function ExportButton({ rows, timeZone }: ExportButtonProps) {
   const onClick = async () => {
     if (phase.kind === 'busy') return;
     setPhase({ kind: 'busy' });
-    let buildCsv;
+    let csv;
     try {
-      ({ buildCsv } = await csvModule.load());
+      csv = await csvModule.load();
     } catch {
       setPhase({ kind: 'unloaded' });
       return;
     }
     try {
-      download(buildCsv(rows, timeZone), `appointments-${state.from}-${state.to}.csv`);
+      csv.download(csv.buildCsv(rows, timeZone), `appointments-${state.from}-${state.to}.csv`);
       setPhase({ kind: 'done', count: rows.length });
     } catch (error) {
       setPhase({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
