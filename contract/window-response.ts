@@ -42,6 +42,12 @@ export const syncStatusSchema = z.object({
   /** The scan in progress, first sync or rescan; null when idle. */
   progress: z.nullable(syncProgressSchema),
   error: z.nullable(syncErrorSchema),
+  /**
+   * The server's clock when it read this status: the browser moves the instants above onto its own
+   * clock by the difference, so a wrong clock on the front-desk PC does not misstate their age.
+   * Absent from servers older than this field.
+   */
+  readAtMs: z.optional(z.number()),
 });
 export type SyncStatus = z.output<typeof syncStatusSchema>;
 

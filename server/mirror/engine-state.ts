@@ -88,7 +88,12 @@ export function parseState(text: string | null, budget: RateBudget): EngineState
   }
 }
 
-export function statusOf(state: EngineState, recordsStored: number, rescanGapMs: number): SyncStatus {
+export function statusOf(
+  state: EngineState,
+  recordsStored: number,
+  rescanGapMs: number,
+  nowMs: number,
+): SyncStatus {
   const perRequest = msPerRequest(state.budget);
   const scan = state.full;
   const estimate = scan?.pagesEstimate ?? state.lastFullPages;
@@ -109,5 +114,6 @@ export function statusOf(state: EngineState, recordsStored: number, rescanGapMs:
             etaMs: estimate === null ? null : Math.round(Math.max(0, estimate - scan.pagesDone) * perRequest),
           },
     error: state.error,
+    readAtMs: nowMs,
   };
 }

@@ -201,7 +201,7 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
   }
 
   const status = () =>
-    statusOf(state, state.full === null ? 0 : store.appointmentCount(provider), rescanGapMs);
+    statusOf(state, state.full === null ? 0 : store.appointmentCount(provider), rescanGapMs, deps.now());
 
   return {
     provider,

@@ -16,18 +16,18 @@ export function AppLayout() {
     element.id = 'provider-status-slot';
     return element;
   });
-  const attach = useCallback((holder: HTMLDivElement | null) => holder?.append(slot), [slot]);
+  // Last in the header, where the status belongs; the header's other children never change.
+  const attach = useCallback((header: HTMLElement | null) => header?.append(slot), [slot]);
   return (
     <div className="app">
       <a id="skip-link" className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="app-header">
+      <header className="app-header" ref={attach}>
         <span className="app-brand">
           <img src="/favicon.svg" alt="" width={24} height={24} />
           Frontdesk
         </span>
-        <div className="app-header-slot" ref={attach} />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         <HeaderSlotContext.Provider value={slot}>

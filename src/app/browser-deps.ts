@@ -20,6 +20,10 @@ export interface BrowserDeps {
 export function createBrowserDeps(win: Window = window): BrowserDeps {
   // Bound: browsers throw "Illegal invocation" when fetch is called with another `this`.
   const fetchFn = win.fetch.bind(win);
-  const now = () => Date.now();
-  return { queryClient: createQueryClient(), fetch: fetchFn, now, ...createDefaultAdapters(fetchFn, now) };
+  return {
+    queryClient: createQueryClient(),
+    fetch: fetchFn,
+    now: Date.now,
+    ...createDefaultAdapters(fetchFn, Date.now),
+  };
 }

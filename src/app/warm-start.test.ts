@@ -26,6 +26,7 @@ const windowBody = (provider: string) => ({
     fullScanEveryMs: 480_000,
     progress: null,
     error: null,
+    readAtMs: NOW,
   },
 });
 
@@ -70,6 +71,21 @@ describe('warm start', () => {
     expect(queryClient.getQueryState(queryKeys.list('appointment-one', RANGE))?.status).toBe('success');
     // Paged through the proxy: not waited for, so not started here either.
     expect(queryClient.getQueryState(queryKeys.list('onlive', RANGE))).toBeUndefined();
+  });
+
+  it("states the sync's age on this PC's clock, however wrong that clock is", async () => {
+    const { deps, queryClient } = server();
+    const fastPc = {
+      ...deps,
+      now: () => NOW + 300_000,
+      ...createDefaultAdapters(deps.fetch, () => NOW + 300_000),
+    };
+    await warmStart(fastPc, { pathname: '/appointments', search: SEARCH });
+    const sync = queryClient.getQueryData<{ sync: { syncedAtMs: number } }>(
+      queryKeys.list('caspen', RANGE),
+    )?.sync;
+    // Synced 5 s before the server answered: 5 s before now on this PC too, not 5 min 5 s.
+    expect(NOW + 300_000 - sync!.syncedAtMs).toBe(5_000);
   });
 
   it('serves a detail link (the list shows beside the panel) and / (which redirects to the list)', async () => {

@@ -47,11 +47,7 @@ export async function warmStart(
       state.view === 'list' ? undefined : dayViewModule.load().catch(() => undefined),
     ]);
   })();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, deadlineMs);
-  });
-  // A failed provider list is the list's to show too (useProviderConfig reads the same query).
-  await Promise.race([reads.catch(() => undefined), deadline]);
-  clearTimeout(timer);
+  // A failed provider list is the list's to show too (useProviderConfig reads the same query). The
+  // deadline's timer is left to fire: it resolves a promise no one waits for any more.
+  await Promise.race([reads.catch(() => undefined), new Promise((r) => setTimeout(r, deadlineMs))]);
 }

@@ -19,6 +19,7 @@ import { parseEnvelope } from './envelope.ts';
 import { ProviderError } from './errors.ts';
 import { createHttpClient } from './http.ts';
 import { createRefStore } from './mirror-refs.ts';
+import { onLocalClock } from './sync-clock.ts';
 
 /** The mirror polls its providers every 20 s; asking it again as often costs only a store read. */
 export const MIRROR_REFRESH_MS = 20_000;
@@ -43,7 +44,7 @@ export function createMirrorAdapter(
     return {
       appointments: result.appointments,
       quarantined: [...quarantined, ...result.quarantined],
-      sync: window.sync,
+      sync: onLocalClock(window.sync, deps.now()),
     };
   }
 

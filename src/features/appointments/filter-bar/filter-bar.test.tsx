@@ -190,10 +190,7 @@ describe('FilterBar', () => {
 
   it('switches the time zone with a native select', async () => {
     const { user, onChange } = setup();
-    const select = screen.getByRole('combobox', { name: 'Time zone' });
-    // Pressed first, as a person does to open it: that is when its ~420 zones render.
-    await user.click(select);
-    await user.selectOptions(select, 'Asia/Tokyo');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Time zone' }), 'Asia/Tokyo');
     expect(onChange).toHaveBeenLastCalledWith({ tz: 'Asia/Tokyo' });
   });
 });
