@@ -1,6 +1,7 @@
 /**
- * CSV text for the export and its download, loaded only when someone exports (papaparse stays out of the list's
- * first-load bundle). Papa Parse does the quoting (commas, quotes, newlines) so we do not hand-roll it.
+ * CSV text for the export and its download, loaded only when someone exports (papaparse stays out of
+ * the list's first-load bundle). Papa Parse does the quoting (commas, quotes, newlines) so we do not
+ * hand-roll it.
  */
 import Papa from 'papaparse';
 import type { Appointment } from '../../../domain/appointment.ts';
