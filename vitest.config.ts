@@ -19,7 +19,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['server/**/*.test.ts', 'integration/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+          include: [
+            'server/**/*.test.ts',
+            'integration/**/*.test.{ts,tsx}',
+            'scripts/**/*.test.ts',
+            'bench/**/*.test.ts',
+          ],
           // Run in workerd by vitest.worker.config.ts.
           exclude: ['server/entries/worker*.test.ts', 'server/**/*.workerd.test.ts'],
           testTimeout: 20_000,

@@ -4,7 +4,8 @@
 // p95) while the fakes count what those views cost them (budget: nothing), with the renderer CPU each
 // view costs; a cold server start on the store; first rows; rows in the DOM while scrolling; JS heap.
 // Baselines: the bundle-baseline page (same libraries, no data, same server), alone for first rows, and
-// in five tabs at once between the app's rounds for the five-tab figures (the contention floor).
+// in five tabs at once between the app's rounds (the contention floor); and, between the same rounds, an
+// inert copy of the complete view (its HTML and CSS, no script) in five tabs at once: the view's floor.
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.ts';
 import { figure, type Figure } from './lib/report.ts';
 import { rendererCpuMs } from './lib/renderer-cpu.ts';
 import { ensureAppBuild, startServe } from './lib/processes.ts';
+import { writeStaticView } from './lib/static-view.ts';
 import { summarise } from './lib/stats.ts';
 
 const ROWS = 'table[aria-label="Appointments"] tbody tr[aria-rowindex]';
@@ -129,6 +131,8 @@ interface FiveTabs {
   views: number[];
   /** Navigation -> load of the bundle-baseline page, five tabs at once, in rounds between the app's. */
   floor: number[];
+  /** Navigation -> load of the view's inert copy, five tabs at once, in the same rounds. */
+  staticView: number[];
   /** Renderer CPU per tab (ms), app and baseline; empty where /proc cannot be read. */
   cpu: number[];
   floorCpu: number[];
@@ -155,14 +159,16 @@ async function fiveAtOnce(browser: Browser, open: (page: Page) => Promise<number
 async function simultaneousViews(
   browser: Browser,
   url: string,
-  floorUrl: string,
+  { floorUrl, staticViewUrl }: { floorUrl: string; staticViewUrl: string },
   rounds: number,
 ): Promise<FiveTabs> {
-  const out: FiveTabs = { views: [], floor: [], cpu: [], floorCpu: [] };
+  const out: FiveTabs = { views: [], floor: [], staticView: [], cpu: [], floorCpu: [] };
   for (let round = 0; round < rounds; round += 1) {
     const floor = await fiveAtOnce(browser, (page) => timeBaseline(page, floorUrl));
     out.floor.push(...floor.times);
     out.floorCpu.push(...floor.cpu);
+    const still = await fiveAtOnce(browser, (page) => timeBaseline(page, staticViewUrl));
+    out.staticView.push(...still.times);
     const app = await fiveAtOnce(browser, async (page) => {
       await page.goto(url, { waitUntil: 'commit' });
       return waitComplete(page);
@@ -187,14 +193,25 @@ async function scenario(
     BENCH_ANCHOR: new Date(anchor).toISOString(),
   });
   const appEnv = { FRONTDESK_BENCH_SANDBOX: JSON.stringify(sandbox.info.urls), BENCH_DATA_DIR: dataDir };
-  let app = await startServe<{ url: string }>(['app', await ensureAppBuild(tmp)], appEnv);
+  const appDist = await ensureAppBuild(tmp);
+  let app = await startServe<{ url: string }>(['app', appDist], appEnv);
   const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
   const label = `${size.toLocaleString('en-US')}/provider`;
   try {
     const syncS = await waitSynced(app.info.url, anchor);
     console.log(`ui ${label}: mirror first sync ${syncS.toFixed(1)} s`);
+    const snapshot = await browser.newPage({ viewport: VIEWPORT });
+    await snapshot.goto(`${app.info.url}/appointments`, { waitUntil: 'commit' });
+    await waitComplete(snapshot);
+    const staticViewUrl = `${app.info.url}${await writeStaticView(snapshot, appDist)}`;
+    await snapshot.close();
     await nonMirrorRequests(sandbox.info.urls, true);
-    const five = await simultaneousViews(browser, `${app.info.url}/appointments`, floorUrl, runs);
+    const five = await simultaneousViews(
+      browser,
+      `${app.info.url}/appointments`,
+      { floorUrl, staticViewUrl },
+      runs,
+    );
     const caused = await nonMirrorRequests(sandbox.info.urls);
     const first: number[] = [];
     let rows = 0;
@@ -217,7 +234,7 @@ async function scenario(
     // A cold start on the store just written: the list is served from it before any provider answers.
     app.stop();
     const spawned = performance.now();
-    app = await startServe<{ url: string }>(['app', await ensureAppBuild(tmp)], appEnv);
+    app = await startServe<{ url: string }>(['app', appDist], appEnv);
     const listeningMs = performance.now() - spawned;
     const page = await browser.newPage({ viewport: VIEWPORT });
     await page.goto(`${app.info.url}/appointments`, { waitUntil: 'commit' });
@@ -225,6 +242,7 @@ async function scenario(
     await page.close();
     const f = summarise(first);
     const v = summarise(five.views);
+    const still = summarise(five.staticView);
     const cpu = summarise(five.cpu);
     const floorCpu = summarise(five.floorCpu);
     return [
@@ -242,11 +260,22 @@ async function scenario(
         name: `complete default view, 5 tabs at once, p95, ${label}`,
         unit: 'ms',
         value: v.p95,
-        // The contention floor: the bundle-baseline page loaded in five tabs at once, between rounds.
-        baseline: summarise(five.floor).p95,
+        // The view's floor: its inert copy (HTML and CSS, no script) in five tabs at once, same rounds.
+        baseline: still.p95,
         spread: v.spread,
         budget: { on: 'value', op: '<=', limit: 1500 },
         note: `${five.views.length} views; mirror first sync ${syncS.toFixed(0)} s under the documented limits`,
+      }),
+      figure({
+        bench: 'ui',
+        name: `the same view inert (HTML and CSS, no script), 5 tabs at once, p95, ${label}`,
+        unit: 'ms',
+        value: still.p95,
+        // The contention floor: the bundle-baseline page loaded in five tabs at once, same rounds.
+        baseline: summarise(five.floor).p95,
+        spread: still.spread,
+        budget: null,
+        note: 'what any rendering of this view costs here, server-side or not',
       }),
       ...(five.cpu.length > 0
         ? [
