@@ -1,7 +1,8 @@
 // Narrow screens: two-line card rows on a phone and a portrait tablet (still a table with its row
 // count); the panel lies over the list instead of squeezing it at 1440, 1024 and 768 px; contact
-// links are at least 24 px tall.
+// links are at least 24 px tall; a focused sort button is drawn; the date popover holds its fields.
 import { expect, test } from './support/fixtures.ts';
+import { openDates } from './support/filter-bar.ts';
 import { appointmentsTable, bodyRows, detailPanel, gotoList, rowLink } from './support/list-page.ts';
 
 for (const viewport of [
@@ -57,3 +58,47 @@ test('contact links in the panel are at least 24 px tall', async ({ page }) => {
     expect(box.height).toBeGreaterThanOrEqual(24);
   }
 });
+
+test('390 px: a sort button reached by Tab is drawn where it has the focus, and sorts', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await gotoList(page);
+  const header = appointmentsTable(page).getByRole('columnheader');
+  await page.getByRole('searchbox', { name: 'Search' }).focus();
+  for (let i = 0; i < 40; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await header.locator('button:focus').count()) break;
+  }
+  const focused = header.locator('button:focus');
+  await expect(focused).toHaveText('Start');
+  const box = (await focused.boundingBox())!;
+  expect(box.height).toBeGreaterThanOrEqual(24);
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/sort=-start/);
+  await expect(focused).toBeInViewport();
+  // Drawn, the header does not widen the cards past the screen.
+  for (const cell of await bodyRows(page).first().getByRole('cell').all()) {
+    const edge = (await cell.boundingBox())!;
+    expect(edge.x + edge.width).toBeLessThanOrEqual(390);
+  }
+});
+
+for (const width of [1440, 390]) {
+  test(`${width} px: the custom range's fields and Apply stay inside the date popover`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await gotoList(page);
+    const dialog = await openDates(page);
+    const outer = (await dialog.boundingBox())!;
+    expect(outer.x + outer.width).toBeLessThanOrEqual(width);
+    for (const part of [
+      dialog.getByLabel('From', { exact: true }),
+      dialog.getByLabel('To', { exact: true }),
+      dialog.getByRole('button', { name: 'Apply' }),
+    ]) {
+      const box = (await part.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(outer.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(outer.x + outer.width);
+    }
+  });
+}
