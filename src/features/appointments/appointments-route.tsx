@@ -15,7 +15,7 @@ import type { ListState } from './list-state/url-state.ts';
 import { FailureBanner } from './provider-status/failure-banner.tsx';
 import { OfflineBanner } from './provider-status/offline-banner.tsx';
 import { ProviderStatus } from './provider-status/provider-status.tsx';
-import { QuarantineNotice } from './provider-status/quarantine-notice.tsx';
+import { QuarantineNotice } from './provider-status/quarantine-notice-lazy.tsx';
 import { useRetryFocus } from './provider-status/use-retry-focus.ts';
 import { AppointmentsTable } from './table/appointments-table.tsx';
 import { ColumnMenu } from './table/column-menu.tsx';
@@ -110,7 +110,7 @@ export function AppointmentsRoute() {
       </HeaderSlot>
       <section ref={listRegion} className="appointments-list" aria-labelledby="appointments-heading">
         <div className="list-notices">
-          <UrlNotice notices={notices} />
+          <UrlNotice notices={notices} onDismiss={() => searchRef.current?.focus()} />
           <OfflineBanner />
           <FailureBanner lists={lists} />
           <StaleBanner lists={lists} />

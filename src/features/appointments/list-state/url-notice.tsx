@@ -4,9 +4,10 @@ import './url-notice.css';
 
 /**
  * Says which URL parameters were ignored or corrected (garbage never becomes an error page). The live
- * region stays mounted so screen readers announce the message; dismissing hides this set of notices.
+ * region stays mounted so screen readers announce the message; dismissing hides this set of notices
+ * and calls `onDismiss`, which gives the focus somewhere (the button it was on is gone).
  */
-export function UrlNotice({ notices }: { notices: string[] }) {
+export function UrlNotice({ notices, onDismiss }: { notices: string[]; onDismiss: () => void }) {
   const key = notices.join('\n');
   const [dismissed, setDismissed] = useState<string | null>(null);
   const visible = notices.length > 0 && dismissed !== key;
@@ -22,7 +23,15 @@ export function UrlNotice({ notices }: { notices: string[] }) {
               ))}
             </ul>
           </div>
-          <button type="button" className="button" data-variant="ghost" onClick={() => setDismissed(key)}>
+          <button
+            type="button"
+            className="button"
+            data-variant="ghost"
+            onClick={() => {
+              setDismissed(key);
+              onDismiss();
+            }}
+          >
             Dismiss
           </button>
         </div>

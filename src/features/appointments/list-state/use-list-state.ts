@@ -92,8 +92,10 @@ export function useListState(options: UseListStateOptions = {}): UseListState {
   );
 
   const reset = useCallback(() => {
-    const { tz, sort, view, lanes } = latest.current;
-    const cleared = { ...defaultListState(env, tz), sort, view, lanes };
+    // The filters the chips show, not the dates: the range is not a filter (no chip, kept by the empty
+    // state's "Clear filters" too), and a picked range is work the staff member did on purpose.
+    const { tz, sort, view, lanes, from, to } = latest.current;
+    const cleared = { ...defaultListState(env, tz), sort, view, lanes, from, to };
     latest.current = cleared;
     setShown([]);
     navigate({ pathname, search: serialiseListState(cleared, env) });

@@ -5,7 +5,7 @@ import { ProviderError } from '../../../providers/errors.ts';
 import type { ProviderListState } from '../../../providers/use-appointment-lists.ts';
 import { FailureBanner } from './failure-banner.tsx';
 import { OfflineBanner } from './offline-banner.tsx';
-import { QuarantineNotice } from './quarantine-notice.tsx';
+import { QuarantineNotice } from './quarantine-notice-lazy.tsx';
 
 function list(
   provider: ProviderListState['provider'],
@@ -64,8 +64,8 @@ describe('FailureBanner', () => {
   });
 });
 
-describe('QuarantineNotice', () => {
-  it('counts the records left out and lists provider, id, field and message', () => {
+describe('QuarantineNotice (its code loaded on demand)', () => {
+  it('counts the records left out and lists provider, id, field and message', async () => {
     render(
       <QuarantineNotice
         records={[
@@ -74,7 +74,7 @@ describe('QuarantineNotice', () => {
         ]}
       />,
     );
-    expect(screen.getByRole('status').textContent).toContain('2 records were left out');
+    expect((await screen.findByRole('status')).textContent).toContain('2 records were left out');
     const cells = screen.getAllByRole('cell').map((cell) => cell.textContent);
     expect(cells).toEqual([
       'Caspen',
