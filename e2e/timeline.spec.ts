@@ -37,6 +37,35 @@ test('a practitioner booked twice at once is flagged on both blocks and listed',
   }
 });
 
+test('scrolled sideways, the hours and the now line pass under the lane names and their corner', async ({
+  page,
+}) => {
+  await gotoView(page, 'view=timeline');
+  const scroller = page.locator('.timeline .day-view-scroll');
+  await scroller.evaluate((el) => el.scrollBy({ left: 600 }));
+  const box = (await scroller.boundingBox())!;
+  // The top of the name column, where the axis runs: what is drawn there is the corner, not an hour.
+  for (const dx of [20, 100, 180]) {
+    const hit = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.className ?? '',
+      [box.x + dx, box.y + 14],
+    );
+    expect(hit).toBe('timeline-axis');
+  }
+  // Below the axis, the names: the now line (10:30, now left of the visible hours) is not drawn over
+  // them. Hit-testing follows paint order once the line takes the pointer.
+  await page.addStyleTag({ content: '.timeline-grid *::after { pointer-events: auto !important; }' });
+  const overNames = await page.evaluate(
+    ([left, y]) =>
+      Array.from({ length: 196 }, (_, i) => left! + 2 + i).filter(
+        (x) => document.elementFromPoint(x, y!)?.closest('.lane-label') === null,
+      ),
+    [box.x, box.y + 60],
+  );
+  expect(overNames).toEqual([]);
+  await page.screenshot({ path: '/work/probe/timeline-corner.png' });
+});
+
 // A day the generated data does not reach, so its bookings are this test's alone: 20 ONLIVE.SITE
 // bookings at 10:00 share at most five agent calendars, so at least 30 pairs of one staff member overlap.
 const BUSY_DAY = '2027-06-15';

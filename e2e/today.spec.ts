@@ -43,6 +43,21 @@ test('the board opens scrolled to the now line', async ({ page }) => {
   await expect(page.getByRole('row', { name: 'Now 10:30' })).toBeInViewport();
 });
 
+test('a row focused in the list and carried to the board stays on screen (no scroll to now)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 600 });
+  // The board's code already here (as after the idle preload), so it mounts with its rows at once.
+  await gotoView(page, 'view=today');
+  await viewNav(page).getByRole('link', { name: 'List' }).click();
+  await expect(page.getByRole('table', { name: 'Appointments' })).toBeVisible();
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('j');
+  await viewNav(page).getByRole('link', { name: 'Today' }).click();
+  const focused = todayTable(page).locator(':focus');
+  await expect(focused).toHaveCount(1);
+  await expect(focused).toBeInViewport();
+});
+
 test('a summary toggle filters the board and is kept in the URL', async ({ page }) => {
   await gotoView(page, 'view=today');
   const late = await summaryCount(page, 'Late');

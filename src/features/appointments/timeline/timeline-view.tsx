@@ -157,7 +157,9 @@ export function TimelineView(props: TimelineViewProps) {
           // eslint-disable-next-line jsx-a11y/no-static-element-interactions
           <div
             className="timeline-grid"
-            style={{ width: axis.widthPx + 200 }}
+            // The now line is drawn by the CSS in each lane and in the axis (timeline.css).
+            style={{ width: axis.widthPx + 200, ...(nowX !== null ? { '--now-x': `${nowX}px` } : {}) }}
+            data-now={nowX !== null ? '' : undefined}
             onKeyDown={onKeyDown}
             onClick={onClick}
             onFocus={(event) => setFocusedKey((event.target as HTMLElement).dataset.focusKey ?? null)}
@@ -170,9 +172,6 @@ export function TimelineView(props: TimelineViewProps) {
                 </span>
               ))}
             </div>
-            {nowX !== null ? (
-              <div className="timeline-now" style={{ left: 200 + nowX }} aria-hidden="true" />
-            ) : null}
             {lanes.map((lane) => (
               <TimelineLane
                 key={lane.key}
