@@ -56,6 +56,17 @@ describe('sync text', () => {
     );
   });
 
+  it('says a ready provider not synced for over 3 min is overdue, and does not sum it up as fine', () => {
+    const old = { ...ready, syncedAtMs: NOW - 36 * 60_000, fullScanEveryMs: 2 * 60_000 };
+    expect(syncLine('caspen', old, NOW)).toEqual({
+      provider: 'caspen',
+      state: 'stale',
+      text: 'Caspen: synced 36 min ago, overdue: recent changes may be missing',
+    });
+    expect(syncLine('caspen', { ...ready, syncedAtMs: NOW - 170_000 }, NOW).state).toBe('ready');
+    expect(syncSummary([ready, old], NOW)).toBeNull();
+  });
+
   it('sums up on one line while every provider is ready, and not otherwise', () => {
     const later = { ...ready, syncedAtMs: NOW - 5_000, fullScanEveryMs: 2 * 60_000 };
     expect(syncSummary([ready, later], NOW)).toBe('All synced within 40 s, full check every ~8 min');

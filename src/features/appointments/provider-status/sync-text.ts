@@ -42,6 +42,16 @@ export interface SyncLine {
   text: string;
 }
 
+/**
+ * A ready provider whose last sync is older than this is out of date without any error to show: the
+ * mirror polls every ~20 s and promises new bookings within 60 s (e.g. a server just restarted on an old
+ * store, or a stalled engine). Said as such, never as a healthy "synced 36 min ago".
+ */
+export const OVERDUE_AFTER_MS = 3 * 60_000;
+
+const overdue = (sync: SyncStatus, nowMs: number) =>
+  sync.state === 'ready' && sync.syncedAtMs !== null && nowMs - sync.syncedAtMs > OVERDUE_AFTER_MS;
+
 export function syncLine(provider: ProviderId, sync: SyncStatus, nowMs: number): SyncLine {
   const label = PROVIDER_LABELS[provider];
   const every = `full check every ~${roughDuration(sync.fullScanEveryMs)}`;
@@ -55,13 +65,23 @@ export function syncLine(provider: ProviderId, sync: SyncStatus, nowMs: number):
   else if (problem !== null && sync.state === 'stale')
     text = `${label}: ${errorWords(problem).short}; showing what was synced ${ago(sync.syncedAtMs, nowMs)}${retry}`;
   else if (problem !== null) text = `${label}: ${errorWords(problem).short}, nothing synced yet${retry}`;
+  else if (overdue(sync, nowMs))
+    return {
+      provider,
+      state: 'stale',
+      text: `${label}: synced ${ago(sync.syncedAtMs, nowMs)}, overdue: recent changes may be missing`,
+    };
   else text = `${label}: synced ${ago(sync.syncedAtMs, nowMs)}, ${every}`;
   return { provider, state: sync.state, text };
 }
 
 /** "All synced within 40 s, full check every ~8 min" while every provider is ready; else null. */
 export function syncSummary(syncs: readonly SyncStatus[], nowMs: number): string | null {
-  if (syncs.length === 0 || syncs.some((s) => s.state !== 'ready' || s.syncedAtMs === null)) return null;
+  if (
+    syncs.length === 0 ||
+    syncs.some((s) => s.state !== 'ready' || s.syncedAtMs === null || overdue(s, nowMs))
+  )
+    return null;
   const oldest = Math.min(...syncs.map((s) => s.syncedAtMs!));
   const every = Math.max(...syncs.map((s) => s.fullScanEveryMs));
   return `All synced within ${roughDuration(nowMs - oldest)}, full check every ~${roughDuration(every)}`;
