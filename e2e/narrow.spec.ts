@@ -1,7 +1,9 @@
 // Narrow screens: two-line card rows on a phone and a portrait tablet (still a table with its row
 // count); the panel lies over the list instead of squeezing it at 1440, 1024 and 768 px; contact
-// links are at least 24 px tall; a focused sort button is drawn; the date popover holds its fields.
+// links are at least 24 px tall; a focused sort button is drawn; the date popover holds its fields; the
+// Today board's rows are cards too.
 import { expect, test } from './support/fixtures.ts';
+import { gotoView, todayRows, todayTable } from './support/day-views-helpers.ts';
 import { openDates } from './support/filter-bar.ts';
 import { appointmentsTable, bodyRows, detailPanel, gotoList, rowLink } from './support/list-page.ts';
 
@@ -100,5 +102,30 @@ for (const width of [1440, 390]) {
       expect(box.x).toBeGreaterThanOrEqual(outer.x);
       expect(box.x + box.width).toBeLessThanOrEqual(outer.x + outer.width);
     }
+  });
+}
+
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 820, height: 1180 },
+]) {
+  test(`${viewport.width} px: Today's rows are two-line cards that fit the screen, still table rows`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await gotoView(page, 'view=today');
+    const row = todayRows(page).first();
+    const cells = row.getByRole('cell');
+    // Time, Status, Client, Service, Staff (Location and Provider are in the panel).
+    await expect(cells).toHaveCount(5);
+    const boxes = await Promise.all([0, 1, 2, 3, 4].map(async (i) => (await cells.nth(i).boundingBox())!));
+    const [time, status, client, service, staff] = boxes.map((b) => b.y + b.height / 2);
+    expect(Math.abs(status! - time!)).toBeLessThan(4);
+    expect(Math.abs(client! - time!)).toBeLessThan(4);
+    expect(service! - time!).toBeGreaterThan(12);
+    expect(Math.abs(staff! - service!)).toBeLessThan(4);
+    const table = (await todayTable(page).boundingBox())!;
+    expect(table.x + table.width).toBeLessThanOrEqual(viewport.width);
+    for (const box of boxes) expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
   });
 }

@@ -50,4 +50,22 @@ describe('buildLanes', () => {
     const [lane] = buildLanes([at('a', '09:00', 30, { staff: { id: 'pra_9', name: null } })], 'staff');
     expect(lane).toMatchObject({ label: 'pra_9', unnamed: true });
   });
+
+  it('tells apart two lanes of one provider with the same name by their ids, and no others', () => {
+    const lanes = buildLanes(
+      [
+        at('a', '09:00', 30, { staff: { id: 's1', name: 'Carmen Ruiz' } }),
+        at('b', '09:00', 30, { staff: { id: 's2', name: 'Carmen Ruiz' } }),
+        at('c', '09:00', 30, { provider: 'onlive', staff: { id: 'x9', name: 'Carmen Ruiz' } }),
+        at('d', '09:00', 30, { staff: { id: 's3', name: 'Ana' } }),
+      ],
+      'staff',
+    );
+    expect(lanes.map((l) => [l.key, l.twinId])).toEqual([
+      ['caspen:s3', null],
+      ['caspen:s1', 's1'],
+      ['caspen:s2', 's2'],
+      ['onlive:x9', null],
+    ]);
+  });
 });

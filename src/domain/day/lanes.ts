@@ -26,6 +26,8 @@ export interface Lane<T> {
   provider: Appointment['provider'] | null;
   /** True when the lane's name could not be resolved and shows the id. */
   unnamed: boolean;
+  /** The resource's id, when another lane of the same provider has the same name (two Carmen Ruiz). */
+  twinId: string | null;
   tracks: number;
   /** By start, then end. */
   items: LaneItem<T>[];
@@ -71,9 +73,16 @@ export function buildLanes<T extends Appointment>(appointments: readonly T[], by
       label: ref ? (ref.name ?? ref.id) : UNASSIGNED[by],
       provider,
       unnamed: ref !== null && ref.name === null,
+      twinId: null,
       ...assignTracks(sorted),
     };
   });
+  const named = new Map<string, number>();
+  for (const lane of lanes)
+    named.set(`${lane.provider}|${lane.label}`, (named.get(`${lane.provider}|${lane.label}`) ?? 0) + 1);
+  for (const lane of lanes)
+    if (lane.key !== 'none' && !lane.unnamed && named.get(`${lane.provider}|${lane.label}`)! > 1)
+      lane.twinId = lane.key.slice(lane.key.indexOf(':') + 1);
   return lanes.sort((a, b) => {
     if ((a.key === 'none') !== (b.key === 'none')) return a.key === 'none' ? 1 : -1;
     return a.label.localeCompare(b.label, 'en-GB') || a.key.localeCompare(b.key);

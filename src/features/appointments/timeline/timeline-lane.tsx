@@ -37,7 +37,12 @@ export const TimelineLane = memo(function TimelineLane(props: TimelineLaneProps)
     <div className="timeline-lane" style={{ height: lane.tracks * TRACK_PX + 8 }}>
       <div className="lane-label" id={labelId}>
         <span className={lane.unnamed ? 'ref-id' : undefined}>{lane.label}</span>
-        {lane.provider ? <span className="lane-provider">{PROVIDER_LABELS[lane.provider]}</span> : null}
+        {lane.provider ? (
+          <span className="lane-provider">
+            {PROVIDER_LABELS[lane.provider]}
+            {lane.twinId === null ? null : <span className="ref-id"> · {lane.twinId}</span>}
+          </span>
+        ) : null}
       </div>
       <ul className="lane-blocks" aria-labelledby={labelId} style={{ width: axis.widthPx }}>
         {lane.items.map(({ appointment: a, track }) => {
