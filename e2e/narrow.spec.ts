@@ -129,3 +129,13 @@ for (const viewport of [
     for (const box of boxes) expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
   });
 }
+
+test('390 px: the active filter chips take the full width under their label', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await gotoList(page, 'status=pending,confirmed&provider=caspen,onlive&q=consult');
+  const chips = page.getByRole('list', { name: 'Active filters' });
+  const label = (await page.getByText('Active filters', { exact: true }).boundingBox())!;
+  const list = (await chips.boundingBox())!;
+  expect(list.y).toBeGreaterThanOrEqual(label.y + label.height);
+  expect(Math.abs(list.x - label.x)).toBeLessThan(2);
+});
