@@ -1,6 +1,7 @@
 import { PROVIDER_LABELS } from '../../../../contract/providers.ts';
 import type { QuarantinedRecord } from '../../../providers/contract.ts';
 import '../../../ui/ui.css';
+import './quarantine-notice.css';
 
 /**
  * Records that broke their wire schema are left out rather than failing the list; staff are told how
