@@ -20,9 +20,9 @@ async function printToText(page: Page): Promise<string> {
   return (await pdfPagesText(pdf)).join('\n');
 }
 
-/** The start times of the printed rows ("10:30–11:15" -> "10:30"), in order. */
+/** The start times of the printed rows ("10:30–11:15", "23:30–00:15 (+1 day)" -> "10:30"), in order. */
 function printedStarts(text: string): string[] {
-  return [...text.matchAll(/^(\d{2}:\d{2})–\d{2}:\d{2}$/gm)].map((m) => m[1]!);
+  return [...text.matchAll(/^(\d{2}:\d{2})–\d{2}:\d{2}(?: \(\+\d+ days?\))?$/gm)].map((m) => m[1]!);
 }
 
 test('the printout holds every row of the filtered view, far more than the screen shows', async ({
@@ -39,8 +39,10 @@ test('the printout holds every row of the filtered view, far more than the scree
   expect(await page.getByRole('table', { name: 'Appointments' }).locator('tbody tr').count()).toBeLessThan(
     expected.length,
   );
-  const starts = printedStarts(await printToText(page));
-  expect(starts).toEqual(expected);
+  const text = await printToText(page);
+  expect(printedStarts(text)).toEqual(expected);
+  // Late bookings that end after midnight say so, rather than reading as that morning.
+  expect(text).toMatch(/^23:\d{2}–00:\d{2} \(\+1 day\)$/m);
 });
 
 test('the printout names the days, the active filters and when it was printed', async ({ page }) => {

@@ -2,7 +2,8 @@ import { Fragment } from 'react';
 import { PROVIDER_LABELS } from '../../../../contract/providers.ts';
 import type { Appointment } from '../../../domain/appointment.ts';
 import { STATUS_LABELS } from '../../../domain/status.ts';
-import { formatDate, formatTime, isoDay } from '../../../ui/format.ts';
+import { formatDate, isoDay } from '../../../ui/format.ts';
+import { formatTimeRange } from '../../../ui/time-range.ts';
 import { refLabel } from '../../../ui/ref-text.tsx';
 import type { FacetOption } from '../filter-engine/dimensions.ts';
 import type { ListState } from '../list-state/url-state.ts';
@@ -64,9 +65,7 @@ export function DaySheetTable({ rows, state, facets, printedAtMs }: DaySheetTabl
                   </tr>
                 ) : null}
                 <tr>
-                  <td>
-                    {formatTime(a.startMs, timeZone)}–{formatTime(a.endMs, timeZone)}
-                  </td>
+                  <td>{formatTimeRange(a.startMs, a.endMs, timeZone)}</td>
                   <td>{STATUS_LABELS[a.status]}</td>
                   <td>{a.client?.name ?? ''}</td>
                   <td>{a.client?.phone ?? ''}</td>

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Link } from 'react-router';
 import { PROVIDER_LABELS } from '../../../../contract/providers.ts';
 import type { Appointment } from '../../../domain/appointment.ts';
-import { formatTime } from '../../../ui/format.ts';
+import { formatTimeRange } from '../../../ui/time-range.ts';
 import { RefText } from '../../../ui/ref-text.tsx';
 import { StatusBadge } from '../../../ui/status-badge.tsx';
 
@@ -41,7 +41,7 @@ export const TodayRow = memo(function TodayRow(props: TodayRowProps) {
             onArrow(a.key, event.key === 'ArrowDown' ? 1 : -1);
           }}
         >
-          {formatTime(a.startMs, timeZone)}–{formatTime(a.endMs, timeZone)}
+          {formatTimeRange(a.startMs, a.endMs, timeZone)}
         </Link>
       </td>
       <td>
