@@ -43,7 +43,7 @@ test('the board opens scrolled to the now line', async ({ page }) => {
   await expect(page.getByRole('row', { name: 'Now 10:30' })).toBeInViewport();
 });
 
-test('a row focused in the list and carried to the board stays on screen (no scroll to now)', async ({
+test('a row selected in the list is the Tab stop on the board; the click keeps focus on the switcher', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1440, height: 600 });
@@ -52,10 +52,25 @@ test('a row focused in the list and carried to the board stays on screen (no scr
   await viewNav(page).getByRole('link', { name: 'List' }).click();
   await expect(page.getByRole('table', { name: 'Appointments' })).toBeVisible();
   for (let i = 0; i < 3; i += 1) await page.keyboard.press('j');
-  await viewNav(page).getByRole('link', { name: 'Today' }).click();
-  const focused = todayTable(page).locator(':focus');
-  await expect(focused).toHaveCount(1);
-  await expect(focused).toBeInViewport();
+  const picked = await page.evaluate(() => document.activeElement?.closest('tr')?.textContent ?? '');
+  const time = /(\d{2}:\d{2})/.exec(picked)?.[1] ?? 'none';
+  const today = viewNav(page).getByRole('link', { name: 'Today' });
+  await today.click();
+  await expect(page.getByRole('row', { name: /^Now / })).toBeInViewport();
+  await expect(today).toBeFocused();
+  await expect(todayTable(page).locator('a[tabindex="0"]')).toHaveText(new RegExp(`^${time}–`));
+});
+
+test('Esc on a panel opened from the board puts the focus back on its row', async ({ page }) => {
+  await gotoView(page, 'view=today');
+  const link = todayRows(page).nth(2).getByRole('link');
+  await link.focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('complementary', { name: 'Appointment details' });
+  await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(link).toBeFocused();
 });
 
 test('a summary toggle filters the board and is kept in the URL', async ({ page }) => {

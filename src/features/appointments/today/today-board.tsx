@@ -32,10 +32,7 @@ export interface TodayBoardProps {
   loading: boolean;
 }
 
-/**
- * Scrolls the board so the now line sits a third of the way down, once per mount, unless the focus
- * came in with the view (a row carried over from the list): scrolling away would leave it off screen.
- */
+/** Scrolls the board so the now line sits a third of the way down, once per mount. */
 function useScrollToNow(scroller: React.RefObject<HTMLDivElement | null>, ready: boolean) {
   const done = useRef(false);
   useEffect(() => {
@@ -43,7 +40,6 @@ function useScrollToNow(scroller: React.RefObject<HTMLDivElement | null>, ready:
     const line = container?.querySelector('[data-now-line]');
     if (!ready || done.current || !container || !line) return;
     done.current = true;
-    if (container.contains(document.activeElement)) return;
     const offset = line.getBoundingClientRect().top - container.getBoundingClientRect().top;
     container.scrollBy({ top: offset - container.clientHeight / 3 });
   }, [scroller, ready]);
