@@ -66,6 +66,11 @@ export function buildLanes<T extends Appointment>(appointments: readonly T[], by
     group.rows.push(appointment);
     groups.set(key, group);
   }
+  const named = (provider: string | null, name: string) => `${provider}|${name}`;
+  const sameName = new Map<string, number>();
+  for (const { ref, provider } of groups.values())
+    if (ref?.name)
+      sameName.set(named(provider, ref.name), (sameName.get(named(provider, ref.name)) ?? 0) + 1);
   const lanes = [...groups].map(([key, { ref, provider, rows }]): Lane<T> => {
     const sorted = [...rows].sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
     return {
@@ -73,16 +78,10 @@ export function buildLanes<T extends Appointment>(appointments: readonly T[], by
       label: ref ? (ref.name ?? ref.id) : UNASSIGNED[by],
       provider,
       unnamed: ref !== null && ref.name === null,
-      twinId: null,
+      twinId: ref?.name && (sameName.get(named(provider, ref.name)) ?? 0) > 1 ? ref.id : null,
       ...assignTracks(sorted),
     };
   });
-  const named = new Map<string, number>();
-  for (const lane of lanes)
-    named.set(`${lane.provider}|${lane.label}`, (named.get(`${lane.provider}|${lane.label}`) ?? 0) + 1);
-  for (const lane of lanes)
-    if (lane.key !== 'none' && !lane.unnamed && named.get(`${lane.provider}|${lane.label}`)! > 1)
-      lane.twinId = lane.key.slice(lane.key.indexOf(':') + 1);
   return lanes.sort((a, b) => {
     if ((a.key === 'none') !== (b.key === 'none')) return a.key === 'none' ? 1 : -1;
     return a.label.localeCompare(b.label, 'en-GB') || a.key.localeCompare(b.key);
