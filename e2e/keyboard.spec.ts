@@ -16,6 +16,13 @@ test('from search to detail and back without a mouse', async ({ page }) => {
   await expect(search).toBeFocused();
   await page.keyboard.type(word);
   await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(word)}`));
+  // The address changes first; the count follows once the list has filtered (one name, not everyone).
+  await expect
+    .poll(async () => {
+      const count = await readCount(page);
+      return count.shown < count.total;
+    })
+    .toBe(true);
   const { shown } = await readCount(page);
   expect(shown).toBeGreaterThan(0);
 

@@ -1,5 +1,5 @@
 // Screenshots for the README: the list, an open detail panel, an error state, a tablet view, the Today
-// board, the timeline and a printed page (print media),
+// board (also on a phone), the timeline and a printed page (print media),
 // written to docs/screenshots/ and attached to the report.
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, ON_PASSTHROUGH, test } from './support/fixtures.ts';
@@ -66,6 +66,14 @@ test('today', async ({ page }, testInfo) => {
   await expectListSettled(page);
   await expect(page.getByRole('row', { name: /^Now / })).toBeInViewport();
   await shoot(page, testInfo, 'today');
+});
+
+test('phone today', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/appointments?view=today');
+  await expectListSettled(page);
+  await expect(page.getByRole('row', { name: /^Now / })).toBeInViewport();
+  await shoot(page, testInfo, 'phone-today');
 });
 
 test('timeline', async ({ page }, testInfo) => {
