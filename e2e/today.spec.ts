@@ -1,7 +1,7 @@
 // The Today board: one click to today, rows grouped by hour under one date, a now line it scrolls to,
 // a summary strip whose toggles filter (in the URL), and a Refresh that refetches.
 import { expect, test } from './support/fixtures.ts';
-import { gotoList } from './support/list-page.ts';
+import { bodyRows, gotoList, rowLink } from './support/list-page.ts';
 import {
   gotoView,
   summaryButton,
@@ -52,8 +52,9 @@ test('a row selected in the list is the Tab stop on the board; the click keeps f
   await viewNav(page).getByRole('link', { name: 'List' }).click();
   await expect(page.getByRole('table', { name: 'Appointments' })).toBeVisible();
   for (let i = 0; i < 3; i += 1) await page.keyboard.press('j');
-  const picked = await page.evaluate(() => document.activeElement?.closest('tr')?.textContent ?? '');
-  const time = /(\d{2}:\d{2})/.exec(picked)?.[1] ?? 'none';
+  const picked = rowLink(bodyRows(page).nth(2));
+  await expect(picked).toBeFocused();
+  const time = /(\d{2}:\d{2})/.exec((await picked.textContent()) ?? '')?.[1] ?? 'none';
   const today = viewNav(page).getByRole('link', { name: 'Today' });
   await today.click();
   await expect(page.getByRole('row', { name: /^Now / })).toBeInViewport();
